@@ -1,0 +1,15 @@
+import type { Circular } from "../types.js";
+import { circular441 } from "./circular-441-2004.js";
+
+export { circular441 };
+
+/** Every circular that ships with the package, by id. */
+export const circulars: readonly Circular[] = [circular441];
+
+/** The circular the CLI renders when given no other. */
+export const defaultCircular: Circular = circular441;
+
+/** A built-in circular by id, or undefined. */
+export function findCircular(id: string): Circular | undefined {
+  return circulars.find((c) => c.id === id);
+}

@@ -1,0 +1,13 @@
+export { BlockSchema, HeadingBlockSchema, ListBlockSchema, ModelsBlockSchema, ParagraphBlockSchema, PublicationBlockSchema, QuoteBlockSchema } from "./schema/block.js";
+export { CircularSchema, SourceSchema } from "./schema/circular.js";
+export { ModelSchema, MunicipalityKindSchema } from "./schema/model.js";
+export { ContactSchema, LogoSchema, ProfileSchema } from "./schema/profile.js";
+export { PublicationSchema } from "./schema/publication.js";
+export { IsoDateSchema, TextSchema } from "./schema/text.js";
+export { parseCircular, parseProfile, formatPath } from "./parse.js";
+export { ContentError, type ContentIssue } from "./errors.js";
+export { citationOf, formatGermanDate, selectModels, UnknownModelError } from "./format.js";
+export { circular441, circulars, defaultCircular, findCircular } from "./data/index.js";
+export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
+export type * from "./types.js";
+export type { LogoImage, RenderOptions } from "./render-options.js";

@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+/** Text that must say something: not empty, not only white space. */
+export const TextSchema = z.string().refine((s) => s.trim().length > 0, { message: "must not be empty" });
+
+/** An ISO calendar date (YYYY-MM-DD) that exists: 2024-02-30 is rejected. */
+export const IsoDateSchema = z.iso.date({ message: "must be a real date as YYYY-MM-DD" });

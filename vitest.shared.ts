@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+/** Shared vitest setup: resolve workspace packages from source, so tests need no build. */
+export function vitestConfig(include: string[] = ["src/**/*.test.ts"]) {
+  return defineConfig({
+    resolve: { conditions: ["@handreichung/source"] },
+    ssr: { resolve: { conditions: ["@handreichung/source"] } },
+    test: { include, testTimeout: 30_000 },
+  });
+}
