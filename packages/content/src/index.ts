@@ -8,6 +8,8 @@ export { parseCircular, parseProfile, formatPath } from "./parse.js";
 export { ContentError, type ContentIssue } from "./errors.js";
 export { citationOf, formatGermanDate, selectModels, UnknownModelError } from "./format.js";
 export { circular441, circulars, defaultCircular, findCircular } from "./data/index.js";
+export { missingSentences, normalizeForCoverage, sourceSentences } from "./coverage.js";
+export { readingText } from "./text-of.js";
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";
 export type { LogoImage, RenderOptions } from "./render-options.js";

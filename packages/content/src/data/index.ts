@@ -13,3 +13,7 @@ export const defaultCircular: Circular = circular441;
 export function findCircular(id: string): Circular | undefined {
   return circulars.find((c) => c.id === id);
 }
+
+// Plain helpers without zod, for callers that keep zod off their start-up path.
+export { citationOf, formatGermanDate, selectModels, UnknownModelError } from "../format.js";
+export { readingText } from "../text-of.js";

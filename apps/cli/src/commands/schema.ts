@@ -1,0 +1,31 @@
+import { Command } from "commander";
+import { join } from "node:path";
+import { InputError } from "../errors.js";
+import type { Console } from "../io/console.js";
+import { ensureDirectory, writeFileAtomic } from "../io/write-atomic.js";
+
+const KINDS = ["circular", "profile"] as const;
+
+export function schemaCommand(console: Console): Command {
+  return new Command("schema")
+    .description("print or write the JSON Schemas of circular and profile files")
+    .argument("[kind]", "circular or profile (printed to standard output)", "circular")
+    .option("-o, --output <dir>", "write circular.schema.json and profile.schema.json into this folder")
+    .addHelpText("after", "\nExamples:\n  $ handreichung schema profile\n  $ handreichung schema -o schemas")
+    .action(async (kind: string, flags: { output?: string }) => {
+      if (!(KINDS as readonly string[]).includes(kind)) throw new InputError("E_UNKNOWN_KIND", `schema: unknown kind "${kind}"; valid: ${KINDS.join(", ")}`);
+      const { circularJsonSchema, profileJsonSchema } = await import("@handreichung/content");
+      const schemas = { circular: circularJsonSchema(), profile: profileJsonSchema() };
+      const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+      if (flags.output === undefined) {
+        console.out(json(schemas[kind as (typeof KINDS)[number]]));
+        return;
+      }
+      await ensureDirectory(flags.output);
+      for (const k of KINDS) {
+        const file = join(flags.output, `${k}.schema.json`);
+        await writeFileAtomic(file, json(schemas[k]));
+        console.err(`wrote ${file}`);
+      }
+    });
+}

@@ -1,0 +1,42 @@
+import type { Block, Circular } from "@handreichung/content";
+import { citationOf } from "@handreichung/content/data";
+
+// A line that Markdown would read as a heading, list, quote or rule is escaped.
+function escape(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => (/^(\s*)([#>+*-]|\d+[.)])(\s|$)/.test(line) ? line.replace(/^(\s*)/, "$1\\") : line))
+    .join("\n");
+}
+
+function blockMarkdown(block: Block, circular: Circular): string[] {
+  switch (block.type) {
+    case "heading":
+      return [`${"#".repeat(block.level)} ${block.text}`];
+    case "paragraph":
+      return [escape(block.text)];
+    case "quote":
+      return [block.text.split("\n").map((line) => `> ${line}`).join("\n")];
+    case "list":
+      return [block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : "-"} ${item.replace(/\n/g, " ")}`).join("\n")];
+    case "models":
+      return circular.models.flatMap((model) => [
+        `### ${model.municipality}`,
+        ...model.text.map(escape),
+        ...(model.keyPoints.length ? ["Kernpunkte:", model.keyPoints.map((p) => `- ${p}`).join("\n")] : []),
+      ]);
+    case "publication":
+      return circular.publication ? [escape(circular.publication.text)] : [];
+  }
+}
+
+/** The circular as plain Markdown reading text, for other tools (and pandoc). */
+export function toMarkdown(circular: Circular): string {
+  const meta = [
+    circular.category !== null ? `Mitteilungen - ${circular.category}` : null,
+    circular.number !== null || circular.date !== null ? citationOf(circular) : null,
+  ].filter((line): line is string => line !== null);
+  const parts = [`# ${circular.title}`, ...meta.map(escape), ...circular.body.flatMap((b) => blockMarkdown(b, circular))];
+  if (circular.fileReference !== null) parts.push(`Az.: ${circular.fileReference}`);
+  return `${parts.join("\n\n")}\n`;
+}

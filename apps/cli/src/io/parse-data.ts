@@ -1,0 +1,54 @@
+import { extname } from "node:path";
+import { InputError } from "../errors.js";
+import { jsonErrorOffset, lineColumn } from "./json-error.js";
+
+export type DataFormat = "json" | "yaml";
+
+/** The format a data file is written in: by extension, else by its first character. */
+export function detectFormat(file: string, text: string): DataFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".json") return "json";
+  if (ext === ".yaml" || ext === ".yml") return "yaml";
+  return /^\s*[[{]/.test(text) ? "json" : "yaml";
+}
+
+/** Parses JSON or YAML text; syntax errors name the file, line and column. */
+export async function parseData(file: string, text: string, format = detectFormat(file, text)): Promise<unknown> {
+  return format === "json" ? parseJson(file, text) : parseYaml(file, text);
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError("E_INPUT_SYNTAX", `${file}: invalid JSON: nested too deeply`);
+    const offset = jsonErrorOffset(text);
+    const { line, column } = lineColumn(text, offset < 0 ? text.length : offset);
+    const what = offset >= text.length || offset < 0 ? "unexpected end of input" : `unexpected ${JSON.stringify(text[offset])}`;
+    throw new InputError("E_INPUT_SYNTAX", `${file}:${line}:${column}: invalid JSON: ${what}`);
+  }
+}
+
+async function parseYaml(file: string, text: string): Promise<unknown> {
+  // yaml is loaded only when a YAML file is read: it is not on the start-up path.
+  const { parseDocument } = await import("yaml");
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    throw new InputError("E_INPUT_SYNTAX", `${file}: invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+    const message = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    throw new InputError("E_INPUT_SYNTAX", `${where}: invalid YAML: ${message}`);
+  }
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const reason = error instanceof RangeError ? "nested too deeply" : error instanceof Error ? error.message : String(error);
+    throw new InputError("E_INPUT_SYNTAX", `${file}: invalid YAML: ${reason}`);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Circular, RenderOptions } from "@handreichung/content";
+import type { Console } from "../io/console.js";
+import { loadCircular } from "../load/circular.js";
+import { loadProfile } from "../load/profile.js";
+import { resolveDate, resolveModels } from "../options.js";
+
+/** The options every rendering command shares. */
+export interface RenderFlags {
+  content?: string;
+  profile?: string;
+  models?: string;
+  date?: string;
+}
+
+export interface PreparedRender {
+  circular: Circular;
+  options: RenderOptions;
+}
+
+/** Reads and checks every input of a render before anything is rendered or written. */
+export async function prepareRender(flags: RenderFlags, console: Console): Promise<PreparedRender> {
+  const date = resolveDate(flags.date);
+  const circular = await loadCircular(flags.content);
+  const models = resolveModels(flags.models, circular);
+  const options: RenderOptions = { date, onWarning: (message) => console.err(`warning: ${message}`) };
+  if (models) options.models = models;
+  if (flags.profile !== undefined) {
+    const { profile, logo } = await loadProfile(flags.profile);
+    options.profile = profile;
+    if (logo) options.logo = logo;
+  }
+  return { circular, options };
+}

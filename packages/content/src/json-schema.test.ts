@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { circular441 } from "./data/circular-441-2004.js";
+import { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
+
+describe("JSON Schema", () => {
+  it("describes every top-level field of a circular and forbids others", () => {
+    const schema = circularJsonSchema() as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean };
+    expect(Object.keys(schema.properties)).toEqual(Object.keys(circular441));
+    expect(schema.required).toEqual(["id", "issuer", "title", "body"]);
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it("requires only the name of a profile", () => {
+    const schema = profileJsonSchema() as { required: string[] };
+    expect(schema.required).toEqual(["name"]);
+  });
+});

@@ -1,0 +1,15 @@
+import type { Circular, Model, RenderOptions } from "@handreichung/content";
+import { type PlaceholderValues } from "./placeholders.js";
+import type { TextCleaner } from "./text.js";
+
+/** What every section builder needs: the input, the fill-in values and the text cleaner. */
+export interface RenderContext {
+  readonly circular: Circular;
+  /** The models the template discusses, selected and ordered by options.models. */
+  readonly models: readonly Model[];
+  readonly values: PlaceholderValues;
+  readonly options: RenderOptions;
+  readonly cleaner: TextCleaner;
+  /** Each ordered list gets its own numbering instance so it starts at 1. */
+  nextListInstance(): number;
+}

@@ -1,0 +1,35 @@
+/**
+ * Characters XML 1.0 cannot hold: C0 controls except tab/LF/CR, U+FFFE/U+FFFF
+ * and unpaired surrogates. Word refuses a file with any of them.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Strips what XML cannot hold and remembers it, so one warning can name it. */
+export class TextCleaner {
+  private removed = 0;
+  private readonly codes = new Set<string>();
+
+  clean(text: string): string {
+    // The common case has nothing to strip; skip the replace allocation.
+    NOT_XML.lastIndex = 0;
+    if (!NOT_XML.test(text)) return text;
+    NOT_XML.lastIndex = 0;
+    return text.replace(NOT_XML, (ch) => {
+      this.removed++;
+      if (this.codes.size < 8) this.codes.add(`U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+      return "";
+    });
+  }
+
+  /** The warning to give, if anything was removed. */
+  warning(): string | undefined {
+    if (this.removed === 0) return undefined;
+    return `removed ${this.removed} character(s) that a Word document cannot contain (${[...this.codes].join(", ")})`;
+  }
+}
+
+/** 2004-05-26 -> 26.05.2004, by string so no time zone can shift it. */
+export function germanDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}.${m}.${y}`;
+}

@@ -1,0 +1,99 @@
+import { breakPoints } from "../text/hyphenate.js";
+
+/** One set line: its text, natural width, and whether a hyphen is drawn after it. */
+export interface Line {
+  text: string;
+  width: number;
+  hyphen: boolean;
+  /** Last line of a paragraph (or before a hard break): no trailing space. */
+  last: boolean;
+}
+
+export type Measure = (text: string) => number;
+
+// Below this fill a line is hyphenated rather than left short: keeps the rag calm
+// and spares hyphens where they buy little.
+const HYPHENATE_BELOW = 0.86;
+
+/**
+ * Greedy ragged-right line breaking with German hyphenation. Words wider than
+ * the line are cut at any character, so nothing ever overflows.
+ */
+export function breakLines(text: string, maxWidth: number, measure: Measure): Line[] {
+  const lines: Line[] = [];
+  const space = measure(" ");
+  const hyphenWidth = measure("-");
+  for (const segment of text.split("\n")) {
+    const words = segment.split(" ").filter((w) => w.length > 0);
+    let cur: string[] = [];
+    let curWidth = 0;
+    const flush = (hyphen: boolean, last: boolean) => {
+      lines.push({ text: cur.join(" "), width: curWidth, hyphen, last });
+      cur = [];
+      curWidth = 0;
+    };
+    let i = 0;
+    let pending: string | undefined;
+    while (pending !== undefined || i < words.length) {
+      const word = pending ?? words[i++]!;
+      pending = undefined;
+      const w = measure(word);
+      const gap = cur.length ? space : 0;
+      if (curWidth + gap + w <= maxWidth) {
+        cur.push(word);
+        curWidth += gap + w;
+        continue;
+      }
+      if (cur.length === 0 || curWidth < maxWidth * HYPHENATE_BELOW) {
+        const bp = bestBreak(word, maxWidth - curWidth - gap, measure, hyphenWidth);
+        if (bp) {
+          cur.push(bp.prefix);
+          curWidth += gap + measure(bp.prefix);
+          flush(bp.hyphen, false);
+          pending = bp.rest;
+          continue;
+        }
+      }
+      if (cur.length) {
+        flush(false, false);
+        pending = word;
+        continue;
+      }
+      // A word wider than the whole line with no usable break point: cut it.
+      const [head, tail] = cutToWidth(word, maxWidth, measure);
+      cur.push(head);
+      curWidth = measure(head);
+      flush(false, false);
+      pending = tail;
+    }
+    if (cur.length || lines.length === 0 || !lines[lines.length - 1]!.last) flush(false, true);
+    else lines.push({ text: "", width: 0, hyphen: false, last: true });
+  }
+  // An empty trailing segment from "a\n" would add an empty line; harmless but drop it.
+  while (lines.length > 1 && lines[lines.length - 1]!.text === "" && lines[lines.length - 2]!.last) lines.pop();
+  return lines;
+}
+
+function bestBreak(word: string, room: number, measure: Measure, hyphenWidth: number) {
+  if (room <= 0 || word.length < 4) return undefined;
+  const points = breakPoints(word);
+  for (let k = points.length - 1; k >= 0; k--) {
+    const bp = points[k]!;
+    if (measure(bp.prefix) + (bp.hyphen ? hyphenWidth : 0) <= room) return bp;
+  }
+  return undefined;
+}
+
+function cutToWidth(word: string, maxWidth: number, measure: Measure): [string, string | undefined] {
+  const chars = Array.from(word);
+  let width = 0;
+  let n = 0;
+  for (; n < chars.length; n++) {
+    const cw = measure(chars[n]!);
+    if (width + cw > maxWidth && n > 0) break;
+    width += cw;
+  }
+  const head = chars.slice(0, n).join("");
+  const tail = chars.slice(n).join("");
+  return [head, tail.length ? tail : undefined];
+}
