@@ -5,7 +5,7 @@ import { baseConfig } from "../../tsup.base.js";
 // splitting) so a command loads only what it needs.
 export default defineConfig(
   baseConfig({
-    entry: { cli: "src/cli.ts" },
+    entry: { cli: "src/cli.ts", "batch-worker": "src/batch/worker.ts" },
     dts: false,
     splitting: true,
   }),

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import pkg from "../package.json" with { type: "json" };
+import { batchCommand } from "./commands/batch.js";
 import { buildCommand } from "./commands/build.js";
 import { docxCommand } from "./commands/docx.js";
 import { pdfCommand } from "./commands/document.js";
@@ -25,7 +26,7 @@ function program(console: Console): Command {
       writeErr: (text) => console.err(text),
       outputError: (text, write) => write(text),
     });
-  const commands = [listCommand, exportCommand, validateCommand, schemaCommand, importCommand, pdfCommand, docxCommand, buildCommand];
+  const commands = [listCommand, exportCommand, validateCommand, schemaCommand, importCommand, pdfCommand, docxCommand, buildCommand, batchCommand];
   for (const make of commands) root.addCommand(make(console));
   return root;
 }

@@ -16,6 +16,8 @@ export const STYLE = {
   tableText: "TableText",
   tableHeading: "TableHeading",
   small: "Kleingedrucktes",
+  header: "Header",
+  footer: "Footer",
   placeholder: "Platzhalter",
 } as const;
 
@@ -102,6 +104,8 @@ export const styles: IStylesOptions = {
         border: { left: { style: BorderStyle.SINGLE, size: 18, color: "E0A800", space: 6 } },
         indent: { left: 170 },
         spacing: { before: 60, after: 120 },
+        // A note belongs with what it explains.
+        keepNext: true,
       },
     },
     {
@@ -125,7 +129,7 @@ export const styles: IStylesOptions = {
       name: "Tabellenkopf",
       basedOn: STYLE.tableText,
       quickFormat: true,
-      run: { bold: true, color: "FFFFFF" },
+      run: { bold: true, size: 19, color: "FFFFFF" },
       paragraph: { keepNext: true },
     },
     {
@@ -135,13 +139,27 @@ export const styles: IStylesOptions = {
       run: { size: 18, color: "404040" },
       paragraph: { spacing: { after: 0 }, alignment: AlignmentType.LEFT },
     },
+    {
+      id: STYLE.header,
+      name: "header",
+      basedOn: "Normal",
+      run: { size: 18, color: "595959" },
+      paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6", space: 4 } } },
+    },
+    {
+      id: STYLE.footer,
+      name: "footer",
+      basedOn: "Normal",
+      run: { size: 18, color: "595959" },
+      paragraph: { spacing: { after: 0 }, border: { top: { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6", space: 4 } } },
+    },
   ],
   characterStyles: [
     {
       // Fields to fill in: a character style, so "find style Platzhalter" lists them all.
       id: STYLE.placeholder,
       name: "Platzhalter",
-      run: { color: "8A1538", bold: true, shading: { fill: "FCE4EC" } },
+      run: { color: "8A1538", shading: { fill: "FCE4EC" } },
     },
   ],
 };

@@ -17,8 +17,12 @@ export interface Layout {
   /** The citation line or the archive's bare "N/JJJJ". */
   numberLine: number | null;
   title: number | null;
-  /** Non-empty lines before the header: not furniture we know of, so kept in the body. */
-  leading: number[];
+  /**
+   * Non-empty lines before the title that are no header line (unrelated lines
+   * before "Mitteilungen - ", a stray word that is not known furniture): kept
+   * in the body, since no text may get lost.
+   */
+  stray: number[];
   bodyStart: number;
 }
 
@@ -47,7 +51,6 @@ export function detectLayout(lines: readonly SourceLine[]): Layout | null {
   }
   if (category === null && numberLine === null) return null;
 
-  const first = Math.min(category ?? Infinity, numberLine ?? Infinity);
   const last = Math.max(category ?? -1, numberLine ?? -1);
   const next = filled.find((i) => i > last);
   const title = next !== undefined && !isBullet(text(next)) && parseFileReferenceLine(text(next)) === null ? next : null;
@@ -57,12 +60,13 @@ export function detectLayout(lines: readonly SourceLine[]): Layout | null {
   else if (category !== null && numberLine !== null) name = numberLine === category + 1 ? "newer" : "classic";
   else name = title === last + 1 ? "newer" : "classic";
 
+  const bodyStart = (title ?? last) + 1;
   return {
     name,
     category,
     numberLine,
     title,
-    leading: filled.filter((i) => i < first),
-    bodyStart: (title ?? last) + 1,
+    stray: filled.filter((i) => i < bodyStart && i !== category && i !== numberLine && i !== title),
+    bodyStart,
   };
 }

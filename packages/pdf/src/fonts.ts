@@ -24,3 +24,35 @@ export function fontData(role: FontRole): Buffer {
   }
   return data;
 }
+
+/** The parts of a parsed font (fontkit) the renderer touches. */
+export interface ParsedFont {
+  layout: unknown;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+// Parsed fonts are reused by later documents (pdfkit accepts a parsed font
+// as source): parsing four cuts costs more than setting the whole handout.
+const parsed = new Map<FontRole, ParsedFont>();
+
+/** What to register a cut under: the parsed font once there is one, else the file's bytes. */
+export function fontSource(role: FontRole): ParsedFont | Buffer {
+  return parsed.get(role) ?? fontData(role);
+}
+
+/** Remembers the font pdfkit parsed for `role`, for the next document. */
+export function rememberParsed(role: FontRole, font: ParsedFont): void {
+  if (!parsed.has(role)) parsed.set(role, font);
+}
+
+// Advance widths at 1 pt by cut, so that measuring a word costs one lookup after the first time.
+const widths = new Map<FontRole, Map<string, number>>();
+
+/** A width cache for one cut; entries are widths at a font size of 1 pt. */
+export function widthCache(role: FontRole): Map<string, number> {
+  let m = widths.get(role);
+  if (!m) widths.set(role, (m = new Map()));
+  // Hostile input (10,000 distinct tokens) must not grow it without bound.
+  if (m.size > 50_000) m.clear();
+  return m;
+}

@@ -1,6 +1,17 @@
-import type { Circular, RenderOptions } from "@handreichung/content";
+import type { Circular } from "@handreichung/content";
+import { render, type PdfRenderOptions } from "./render.js";
 
-/** Renders the circular as a PDF/UA-1 A4 handout. (Being built in issue 3.) */
-export async function renderPdf(_circular: Circular, _options: RenderOptions = {}): Promise<Uint8Array> {
-  throw new Error("renderPdf is not implemented yet");
+export { PdfRenderError, UnknownModelError } from "./errors.js";
+export type { PdfRenderOptions } from "./render.js";
+
+/**
+ * Renders the circular as an A4 handout tagged as PDF/UA-1, personalised by
+ * `options.profile` and `options.logo`, with the models `options.models`
+ * names (all by default). Same circular and options, same bytes.
+ *
+ * @throws UnknownModelError (code `E_UNKNOWN_MODEL`) for a model id the circular lacks.
+ * @throws PdfRenderError (code `E_BAD_DATE`, `E_BAD_LOGO`) for unusable options.
+ */
+export function renderPdf(circular: Circular, options: PdfRenderOptions = {}): Promise<Uint8Array> {
+  return render(circular, options);
 }

@@ -21,9 +21,9 @@ async function listPlaceholders(console: Console): Promise<void> {
 }
 
 /** Tells which placeholders a profile leaves unfilled: the template keeps them. */
-export async function reportUnfilled(file: string, profile: Profile, console: Console): Promise<void> {
+export async function reportUnfilled(file: string, profile: Profile, date: string | undefined, console: Console): Promise<void> {
   const { unfilledPlaceholders } = await import("@handreichung/docx");
-  const missing = unfilledPlaceholders(profile);
+  const missing = unfilledPlaceholders(profile, date === undefined ? {} : { date });
   if (missing.length) console.err(`warning: ${file}: no value for ${missing.map((k) => `{{${k}}}`).join(", ")}; these placeholders stay in the template`);
 }
 
@@ -38,7 +38,7 @@ export function docxCommand(console: Console): Command {
     .action(async (flags: DocxFlags) => {
       if (flags.listPlaceholders) return listPlaceholders(console);
       await writeDocument("docx", flags, console, async ({ options }) => {
-        if (options.profile && flags.profile) await reportUnfilled(flags.profile, options.profile, console);
+        if (options.profile && flags.profile) await reportUnfilled(flags.profile, options.profile, options.date, console);
       });
     });
 }

@@ -66,22 +66,22 @@ export function breakLines(text: string, maxWidth: number, measure: Measure): Li
       flush(false, false);
       pending = tail;
     }
-    if (cur.length || lines.length === 0 || !lines[lines.length - 1]!.last) flush(false, true);
-    else lines.push({ text: "", width: 0, hyphen: false, last: true });
+    flush(false, true);
   }
-  // An empty trailing segment from "a\n" would add an empty line; harmless but drop it.
-  while (lines.length > 1 && lines[lines.length - 1]!.text === "" && lines[lines.length - 2]!.last) lines.pop();
+  // "text\n" ends in an empty segment that is no line of its own.
+  if (lines.length > 1 && lines[lines.length - 1]!.text === "") lines.pop();
   return lines;
 }
 
 function bestBreak(word: string, room: number, measure: Measure, hyphenWidth: number) {
   if (room <= 0 || word.length < 4) return undefined;
-  const points = breakPoints(word);
-  for (let k = points.length - 1; k >= 0; k--) {
-    const bp = points[k]!;
-    if (measure(bp.prefix) + (bp.hyphen ? hyphenWidth : 0) <= room) return bp;
+  // Prefixes grow, so the first one that does not fit ends the search.
+  let best;
+  for (const bp of breakPoints(word)) {
+    if (measure(bp.prefix) + (bp.hyphen ? hyphenWidth : 0) > room) break;
+    best = bp;
   }
-  return undefined;
+  return best;
 }
 
 function cutToWidth(word: string, maxWidth: number, measure: Measure): [string, string | undefined] {

@@ -19,7 +19,7 @@ export class CoverageTracker {
   check(text: string): void {
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      if (cp < 0x7f && cp >= 0x20) continue;
+      if ((cp < 0x7f && cp >= 0x20) || cp === 0x0a) continue;
       let ok = this.checked.get(cp);
       if (ok === undefined) {
         ok = this.fonts.some((f) => f.hasGlyphForCodePoint(cp));

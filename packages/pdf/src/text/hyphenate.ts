@@ -22,6 +22,8 @@ export interface BreakPoint {
 
 const SHY = "\u00ad";
 const URLISH = /[@\\]|:\/\/|^www\./i;
+// No German word is this long: such a token is a code, hash or URL, set without hyphens.
+const MAX_WORD = 60;
 
 /**
  * The break points of one word, shortest prefix first: German hyphenation
@@ -29,21 +31,19 @@ const URLISH = /[@\\]|:\/\/|^www\./i;
  * or slash. URLs and e-mail addresses only break after / . - and get no hyphen.
  */
 export function breakPoints(word: string): BreakPoint[] {
-  const urlish = URLISH.test(word);
-  const marked = urlish ? word : patterns()(word, { hyphenChar: SHY });
-  const out: BreakPoint[] = [];
-  let prefix = "";
-  const chars = Array.from(marked);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
+  const technical = word.length > MAX_WORD || URLISH.test(word);
+  const marked = technical ? word : patterns()(word, { hyphenChar: SHY });
+  const cuts: { at: number; hyphen: boolean }[] = [];
+  let at = 0;
+  for (let i = 0; i < marked.length; i++) {
+    const ch = marked[i]!;
     if (ch === SHY) {
-      if (prefix && i < chars.length - 1) out.push({ prefix, rest: "", hyphen: true });
+      if (at > 0 && at < word.length) cuts.push({ at, hyphen: true });
       continue;
     }
-    prefix += ch;
-    const explicit = ch === "-" || ch === "–" || ch === "/" || (urlish && ch === ".");
-    if (explicit && i < chars.length - 1 && prefix.length > 1) out.push({ prefix, rest: "", hyphen: false });
+    at++;
+    const explicit = ch === "-" || ch === "\u2013" || ch === "/" || (technical && ch === ".");
+    if (explicit && at > 1 && at < word.length) cuts.push({ at, hyphen: false });
   }
-  for (const bp of out) bp.rest = word.slice(bp.prefix.length);
-  return out.filter((bp) => bp.rest.length > 0);
+  return cuts.map(({ at, hyphen }) => ({ prefix: word.slice(0, at), rest: word.slice(at), hyphen }));
 }

@@ -1,0 +1,66 @@
+import { extname } from "node:path";
+import { InputError } from "../errors.js";
+import { parseData } from "../io/parse-data.js";
+import { readTextFile } from "../io/read-text-file.js";
+
+/** Batch lists may be large: 4000 municipalities with contacts fit easily. */
+const MAX_LIST_BYTES = 50 * 1024 * 1024;
+
+/** One entry of a profile list and where it stands, for error messages. */
+export interface ListEntry {
+  /** "line 3" for CSV, "[2]" for JSON and YAML. */
+  where: string;
+  data: unknown;
+}
+
+/** `{"contact.person": "X"}` -> `{contact: {person: "X"}}`; empty cells are left out. */
+function unflatten(record: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [column, raw] of Object.entries(record)) {
+    const value = raw.trim();
+    if (value === "") continue;
+    // A bare `logo` column is the logo's path; its alt text is `logo.alt`.
+    const path = (column.trim() === "logo" ? "logo.path" : column.trim()).split(".");
+    let node = out;
+    for (const key of path.slice(0, -1)) {
+      const next = node[key];
+      if (typeof next === "object" && next !== null) node = next as Record<string, unknown>;
+      else node = node[key] = Object.create(null) as Record<string, unknown>;
+    }
+    node[path[path.length - 1]!] = value;
+  }
+  return out;
+}
+
+/** A logo without alt text in a spreadsheet gets one naming the municipality. */
+function defaultLogoAlt(entry: Record<string, unknown>): void {
+  const logo = entry.logo as Record<string, unknown> | undefined;
+  if (logo && typeof logo === "object" && logo.alt === undefined && typeof entry.name === "string") logo.alt = `Logo: ${entry.name}`;
+}
+
+async function readCsv(file: string, text: string): Promise<ListEntry[]> {
+  const { parse } = await import("csv-parse/sync");
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    const delimiter = text.split("\n", 1)[0]!.includes(";") && !text.split("\n", 1)[0]!.includes(",") ? ";" : ",";
+    records = parse(text, { columns: true, bom: true, delimiter, skip_empty_lines: true, info: true, relax_column_count: false });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/^Invalid Record Length: /, "") : String(error);
+    const line = (error as { lines?: number }).lines;
+    throw new InputError("E_INPUT_SYNTAX", `${file}${line ? `:${line}` : ""}: invalid CSV: ${message.split("\n")[0]}`);
+  }
+  return records.map(({ record, info }) => {
+    const data = unflatten(record);
+    defaultLogoAlt(data);
+    return { where: `line ${info.lines}`, data };
+  });
+}
+
+/** Reads a list of profiles from CSV (header row, dotted columns), JSON or YAML (an array). */
+export async function readProfileList(file: string): Promise<ListEntry[]> {
+  const text = await readTextFile(file, MAX_LIST_BYTES);
+  if (extname(file).toLowerCase() === ".csv") return readCsv(file, text);
+  const data = await parseData(file, text);
+  if (!Array.isArray(data)) throw new InputError("E_INPUT_SHAPE", `${file}: expected a list of profiles (a JSON or YAML array), or a .csv file`);
+  return data.map((entry, i) => ({ where: `[${i}]`, data: entry }));
+}

@@ -1,0 +1,21 @@
+import type { Circular, Profile } from "@handreichung/content";
+import type { DocumentFormat } from "../render/renderers.js";
+
+/** What every worker of a batch shares: set once, not sent with each task. */
+export interface BatchWorkerData {
+  circular: Circular;
+  formats: readonly DocumentFormat[];
+  date: string;
+  models?: readonly string[];
+}
+
+/** One municipality to render. The logo is read by the worker, so the main thread holds no image bytes. */
+export interface BatchTask {
+  profile: Profile;
+  logo?: { path: string; alt: string };
+}
+
+export interface BatchTaskResult {
+  documents: { format: DocumentFormat; bytes: Uint8Array }[];
+  warnings: string[];
+}

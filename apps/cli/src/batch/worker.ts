@@ -1,0 +1,35 @@
+import type { LogoImage, RenderOptions } from "@handreichung/content";
+import { readFile } from "node:fs/promises";
+import { workerData } from "node:worker_threads";
+import { imageInfo } from "../io/image-info.js";
+import { renderDocument } from "../render/renderers.js";
+import type { BatchTask, BatchTaskResult, BatchWorkerData } from "./task.js";
+
+const shared = workerData as BatchWorkerData;
+
+// Many municipalities of a district often share one logo file: read it once per worker.
+const logos = new Map<string, Promise<Uint8Array>>();
+
+async function readLogo(logo: NonNullable<BatchTask["logo"]>): Promise<LogoImage> {
+  let bytes = logos.get(logo.path);
+  if (!bytes) {
+    bytes = readFile(logo.path);
+    logos.set(logo.path, bytes);
+  }
+  const data = await bytes;
+  const info = imageInfo(data);
+  // The main thread checked the logo before queueing the task; it changed since.
+  if (!info) throw new Error(`${logo.path}: not a readable PNG or JPEG image`);
+  return { data, ...info, alt: logo.alt };
+}
+
+/** Renders the documents of one municipality. */
+export default async function renderTask(task: BatchTask): Promise<BatchTaskResult> {
+  const warnings: string[] = [];
+  const options: RenderOptions = { profile: task.profile, date: shared.date, onWarning: (message) => warnings.push(message) };
+  if (shared.models) options.models = shared.models;
+  if (task.logo) options.logo = await readLogo(task.logo);
+  const documents: BatchTaskResult["documents"] = [];
+  for (const format of shared.formats) documents.push({ format, bytes: await renderDocument(format, shared.circular, options) });
+  return { documents, warnings };
+}

@@ -1,0 +1,60 @@
+import { type FileChild, Paragraph, TextRun } from "docx";
+import type { Block } from "@handreichung/content";
+import { citationOf } from "../citation.js";
+import type { RenderContext } from "../context.js";
+import { bulletList, guidance, heading, numberedList, sourceParagraph, sourceRun } from "../paragraphs.js";
+import { STYLE } from "../styles.js";
+
+/** The selected models in full: municipality, text word for word, key points. */
+export function referenceModels(ctx: RenderContext): FileChild[] {
+  if (ctx.models.length === 0) return [];
+  const out: FileChild[] = [
+    heading(1, [new TextRun("Referenz: Die Modelle der Mitteilung")], true),
+    guidance(ctx, "Dieser Teil gibt die Modelle wörtlich aus der Mitteilung wieder. Er ist Nachschlagestoff: Ändern Sie ihn nicht; behalten Sie ihn als Anlage oder löschen Sie ihn."),
+  ];
+  for (const model of ctx.models) {
+    out.push(heading(2, [sourceRun(ctx, model.municipality)]));
+    for (const text of model.text) out.push(sourceParagraph(ctx, text));
+    if (model.keyPoints.length) {
+      out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: "Kernpunkte (wörtlich aus dem Text):", bold: true })] }), ...bulletList(ctx, model.keyPoints));
+    }
+  }
+  return out;
+}
+
+/** The complete circular in reading order, with its citation and file reference. */
+export function referenceCircular(ctx: RenderContext): FileChild[] {
+  const { circular } = ctx;
+  const out: FileChild[] = [
+    heading(1, [new TextRun("Referenz: Die Mitteilung im Wortlaut")], true),
+    guidance(ctx, "Der vollständige Text der Mitteilung, Satz für Satz wie veröffentlicht."),
+  ];
+  if (circular.category !== null) out.push(new Paragraph({ style: STYLE.small, children: [new TextRun("Mitteilungen – "), sourceRun(ctx, circular.category)] }));
+  out.push(new Paragraph({ style: STYLE.small, spacing: { after: 120 }, children: [sourceRun(ctx, citationOf(circular))] }));
+  out.push(heading(2, [sourceRun(ctx, circular.title)]));
+  for (const block of circular.body) out.push(...blockToParagraphs(ctx, block));
+  if (circular.fileReference !== null) out.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun("Az.: "), sourceRun(ctx, circular.fileReference)] }));
+  if (circular.source) {
+    const src = circular.source;
+    out.push(new Paragraph({ style: STYLE.small, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), sourceRun(ctx, src.url)] : [])] }));
+  }
+  return out;
+}
+
+function blockToParagraphs(ctx: RenderContext, block: Block): FileChild[] {
+  switch (block.type) {
+    case "heading":
+      return [heading(block.level === 2 ? 3 : 4, [sourceRun(ctx, block.text)])];
+    case "paragraph":
+      return [sourceParagraph(ctx, block.text)];
+    case "quote":
+      return [sourceParagraph(ctx, block.text, STYLE.quote)];
+    case "list":
+      return block.ordered ? numberedList(ctx, block.items) : bulletList(ctx, block.items);
+    case "models":
+      // The circular itself lists every model, whatever options.models selects.
+      return bulletList(ctx, ctx.circular.models.flatMap((m) => m.text));
+    case "publication":
+      return ctx.circular.publication ? [sourceParagraph(ctx, ctx.circular.publication.text)] : [];
+  }
+}

@@ -1,0 +1,47 @@
+import type { Flow, Parent } from "../layout/flow.js";
+import type { Piece } from "../layout/piece.js";
+import { COLOR, SPACE, STYLE, type TextStyle } from "../theme.js";
+
+export interface ListOptions {
+  x: number;
+  width: number;
+  parent?: Parent;
+  style?: TextStyle;
+  spaceBefore?: number;
+}
+
+/** A bulleted or numbered list tagged L > LI > (Lbl, LBody); an item never breaks across pages if it fits on one. */
+export function listPiece(flow: Flow, items: readonly string[], ordered: boolean, opts: ListOptions): Piece {
+  const style = opts.style ?? STYLE.body;
+  const labelStyle: TextStyle = { ...style, color: ordered ? style.color : COLOR.accent };
+  flow.use(style);
+  const labels = items.map((_, i) => (ordered ? `${i + 1}.` : "•"));
+  const indent = ordered ? flow.doc.widthOfString(`${items.length}.`) + 8 : 13;
+  const bodies = items.map((item) => flow.set(item, style, opts.width - indent));
+  const heights = bodies.map((b) => b.height);
+  const height = heights.reduce((s, h) => s + h, 0) + SPACE.listItem * Math.max(0, items.length - 1);
+  return {
+    height,
+    firstHeight: heights[0] ?? 0,
+    spaceBefore: opts.spaceBefore ?? SPACE.paragraph - 2,
+    draw() {
+      const list = flow.struct("L", opts.parent);
+      bodies.forEach((body, i) => {
+        if (i > 0) flow.gap(SPACE.listItem);
+        if (body.height <= flow.pageRoom) flow.ensure(body.height);
+        const li = flow.struct("LI", list);
+        const lbl = flow.struct("Lbl", li);
+        const y0 = flow.y;
+        const label = flow.set(labels[i]!, labelStyle, indent);
+        flow.draw(label, ordered ? opts.x : opts.x + 2, lbl, "Lbl");
+        lbl.end();
+        flow.y = y0;
+        const lbody = flow.struct("LBody", li);
+        flow.draw(body, opts.x + indent, lbody, "LBody");
+        lbody.end();
+        li.end();
+      });
+      list.end();
+    },
+  };
+}

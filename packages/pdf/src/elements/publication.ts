@@ -1,0 +1,33 @@
+import type { Publication } from "@handreichung/content";
+import { boxInner, boxPiece } from "../layout/box.js";
+import type { Flow, Struct } from "../layout/flow.js";
+import type { Piece } from "../layout/piece.js";
+import { COLOR, CONTENT_WIDTH, MARGIN, STYLE } from "../theme.js";
+import { detailRowPiece } from "./detail-row.js";
+import { headingPiece } from "./heading.js";
+import { paragraphPiece } from "./paragraph.js";
+
+/** The ordering information, set apart in a warm panel: the source sentence, then address, web and price as rows. */
+export function publicationPiece(flow: Flow, pub: Publication): Piece {
+  let sect: Struct | undefined;
+  const parent = () => sect!;
+  const { x, width } = boxInner(MARGIN.left, CONTENT_WIDTH);
+  const boxTitle = { ...STYLE.boxTitle, color: COLOR.text };
+  const inner: Piece[] = [
+    headingPiece(flow, "Bestellung", 2, { x, width, parent, style: boxTitle, spaceBefore: 0 }),
+    paragraphPiece(flow, pub.title, { x, width, parent, style: STYLE.h3, spaceBefore: 0, keepWithNext: false }),
+    paragraphPiece(flow, pub.text, { x, width, parent, spaceBefore: 4, keepWithNext: false }),
+  ];
+  const row = (label: string, value: string) => inner.push(detailRowPiece(flow, label, value, { x, width, parent, spaceBefore: inner.length === 3 ? 9 : 3 }));
+  if (pub.author) row("Erarbeitet von", pub.author);
+  if (pub.orderAddress.length > 0) row("Bestelladresse", pub.orderAddress.join("\n"));
+  if (pub.url) row("Internet", pub.url + (pub.download ? " (auch als Download)" : ""));
+  if (pub.free !== null) row("Kosten", pub.free ? "kostenlos" : "kostenpflichtig");
+  return boxPiece(flow, inner, {
+    x: MARGIN.left,
+    width: CONTENT_WIDTH,
+    tint: COLOR.publicationTint,
+    bar: COLOR.publicationRule,
+    open: () => (sect = flow.struct("Sect")),
+  });
+}

@@ -1,0 +1,181 @@
+import type PDFDocument from "pdfkit";
+import { widthCache } from "../fonts.js";
+import { CoverageTracker } from "../text/coverage.js";
+import { sanitize } from "../text/sanitize.js";
+import { MARGIN, PAGE, type TextStyle } from "../theme.js";
+import { breakLines, type Line } from "./lines.js";
+
+type Doc = InstanceType<typeof PDFDocument>;
+export type Struct = PDFKit.PDFStructureElement;
+/** A parent element, or a function giving it once it exists (boxes create theirs only when drawn). */
+export type Parent = Struct | (() => Struct);
+
+export interface StructOptions {
+  alt?: string;
+  title?: string;
+  lang?: string;
+  /** Layout box in page coordinates from the top left: x1, y1, x2, y2. */
+  bbox?: [number, number, number, number];
+}
+
+/** Lines of one text, set in one style and width. */
+export interface SetText {
+  lines: Line[];
+  style: TextStyle;
+  height: number;
+}
+
+/**
+ * The cursor that lays content down page after page. It owns every page
+ * break, so headings, boxes and list items can be measured and kept together
+ * before anything is drawn, and marked content is never left open across pages.
+ */
+export class Flow {
+  y: number = MARGIN.topFirst;
+  pageIndex = 0;
+  readonly bottom = PAGE.height - MARGIN.bottom;
+  /** Control and formatting characters removed from the content. */
+  readonly removed = new Set<string>();
+  /** Whether an H2 follows the last H1, so an H3 may be tagged as such. */
+  seenH2 = false;
+  private outlineStack: { level: number; item: PDFKit.PDFOutline }[] = [];
+
+  constructor(
+    readonly doc: Doc,
+    readonly root: Struct,
+    readonly coverage: CoverageTracker,
+  ) {}
+
+  get top(): number {
+    return this.pageIndex === 0 ? MARGIN.topFirst : MARGIN.top;
+  }
+
+  /** The usable height of a fresh page. */
+  get pageRoom(): number {
+    return this.bottom - MARGIN.top;
+  }
+
+  remaining(): number {
+    return this.bottom - this.y;
+  }
+
+  atTop(): boolean {
+    return this.y <= this.top + 0.01;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.pageIndex++;
+    this.y = this.top;
+  }
+
+  /** Starts a new page unless `height` still fits here (or we are at the top already). */
+  ensure(height: number): void {
+    if (height > this.remaining() + 0.01 && !this.atTop()) this.newPage();
+  }
+
+  /** Adds vertical space, but never carries it over to the top of a new page. */
+  gap(height: number): void {
+    if (!this.atTop()) this.y = Math.min(this.y + height, this.bottom);
+  }
+
+  use(style: TextStyle): void {
+    this.doc.font(style.font).fontSize(style.size).fillColor(style.color);
+  }
+
+  /** Breaks `text` into lines of at most `width` points in `style`. */
+  set(text: string, style: TextStyle, width: number): SetText {
+    const clean = sanitize(text, this.removed);
+    this.coverage.check(clean);
+    this.use(style);
+    const cache = widthCache(style.font);
+    const measure = (s: string) => {
+      let w = cache.get(s);
+      if (w === undefined) {
+        w = this.doc.widthOfString(s) / style.size;
+        if (s.length <= 64) cache.set(s, w);
+      }
+      return w * style.size;
+    };
+    const lines = breakLines(clean, width, measure);
+    return { lines, style, height: lines.length * style.leading };
+  }
+
+  /** A new structure element under `parent` (the Document root by default). */
+  struct(type: string, parent: Parent = this.root, options: StructOptions = {}): Struct {
+    const el = this.doc.struct(type, options as never);
+    (typeof parent === "function" ? parent() : parent).add(el);
+    return el;
+  }
+
+  /** Draws decoration (rules, boxes, hyphens) that assistive technology must skip. */
+  artifact(draw: () => void, type?: "Pagination" | "Layout"): void {
+    this.doc.markContent("Artifact", type ? { type } : {});
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /**
+   * Draws set lines as content of `el` at `x`, breaking pages between lines
+   * with at least two lines on either side of a break.
+   */
+  draw(text: SetText, x: number, el: Struct, role: string, keepTogether = false): void {
+    const { lines, style } = text;
+    if (keepTogether && text.height <= this.pageRoom) this.ensure(text.height);
+    let i = 0;
+    while (i < lines.length) {
+      const left = lines.length - i;
+      let n = Math.min(left, Math.floor((this.remaining() + 0.01) / style.leading));
+      if (n < left) {
+        if (i === 0 && n < 2) n = 0; // no orphan
+        else if (left - n < 2) n = left - 2; // no widow
+      }
+      if (n <= 0) {
+        if (this.atTop()) n = Math.min(left, Math.max(1, n));
+        else {
+          this.newPage();
+          continue;
+        }
+      }
+      this.drawRun(lines.slice(i, i + n), style, x, el, role);
+      i += n;
+      if (i < lines.length) this.newPage();
+    }
+  }
+
+  private drawRun(lines: Line[], style: TextStyle, x: number, el: Struct, role: string): void {
+    const doc = this.doc;
+    let open = false;
+    for (const line of lines) {
+      this.use(style);
+      if (!open) {
+        el.add(doc.markStructureContent(role));
+        open = true;
+      }
+      // A trailing space keeps words apart in extracted text; hyphens are
+      // artifacts so the word reads as one in the tagged text.
+      const shown = line.last || line.hyphen ? line.text : `${line.text} `;
+      if (shown) doc.text(shown, x, this.y, { lineBreak: false });
+      if (line.hyphen) {
+        doc.endMarkedContent();
+        open = false;
+        this.artifact(() => {
+          doc.text("-", x + line.width, this.y, { lineBreak: false });
+        });
+      }
+      this.y += style.leading;
+    }
+    if (open) doc.endMarkedContent();
+  }
+
+  /** A bookmark for a heading, nested by level (1 = title). */
+  bookmark(title: string, level: number): void {
+    while (this.outlineStack.length && this.outlineStack[this.outlineStack.length - 1]!.level >= level) this.outlineStack.pop();
+    const parent = this.outlineStack[this.outlineStack.length - 1]?.item ?? this.doc.outline;
+    const clean = sanitize(title, this.removed);
+    // pdfkit measures XYZ destinations from the far page edges: left = width - left, top = height - top.
+    const options = { expanded: true, fit: false, left: PAGE.width, top: Math.max(0, this.y - 8), zoom: 0 };
+    const item = parent.addItem(clean, options as { expanded: boolean });
+    this.outlineStack.push({ level, item });
+  }
+}

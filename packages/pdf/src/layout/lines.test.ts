@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { breakLines } from "./lines.js";
+
+// One unit per character: widths are easy to reason about.
+const measure = (s: string) => Array.from(s).length;
+
+describe("breakLines", () => {
+  it("never sets a line wider than the measure", () => {
+    const text = "Die Kommunale Gemeinschaftsstelle für Verwaltungsvereinfachung hat das Handbuch erarbeitet. " + "x".repeat(95);
+    for (const width of [12, 20, 33, 60]) {
+      for (const line of breakLines(text, width, measure)) expect(line.width + (line.hyphen ? 1 : 0)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it("keeps every character, in order, when the lines are joined back", () => {
+    const text = "Verwaltungsvereinfachung, Querschnittscharakter und aufsuchende Sprachförderung";
+    const lines = breakLines(text, 14, measure);
+    const joined = lines.map((l) => l.text + (l.hyphen || l.last ? "" : " ")).join("");
+    expect(joined).toBe(text);
+  });
+
+  it("hyphenates German words at pattern points and marks the hyphen", () => {
+    const lines = breakLines("Die Verwaltungsvereinfachung", 16, measure);
+    expect(lines[0]!.hyphen).toBe(true);
+    expect(["Die Verwaltungs", "Die Verwal", "Die Ver"]).toContain(lines[0]!.text);
+  });
+
+  it("breaks after an existing hyphen without adding one", () => {
+    const lines = breakLines("StGB NRW-Mitteilung", 10, measure);
+    expect(lines[0]).toMatchObject({ text: "StGB NRW-", hyphen: false });
+  });
+
+  it("cuts a word with no break point to fit, without hanging", () => {
+    const lines = breakLines("a".repeat(10_000), 70, measure);
+    expect(lines).toHaveLength(143);
+    expect(lines.every((l) => l.width <= 70)).toBe(true);
+  });
+
+  it("keeps hard line breaks", () => {
+    expect(breakLines("Broschürenstelle\n40190 Düsseldorf", 100, measure).map((l) => l.text)).toEqual(["Broschürenstelle", "40190 Düsseldorf"]);
+  });
+});

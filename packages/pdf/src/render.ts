@@ -1,0 +1,123 @@
+import type { Block, Circular, RenderOptions } from "@handreichung/content";
+import { citation, germanDate, pickModels } from "./content.js";
+import { createDocument } from "./document.js";
+import { contactPiece } from "./elements/contact.js";
+import { headingPiece } from "./elements/heading.js";
+import { listPiece } from "./elements/list.js";
+import { modelSectionPiece } from "./elements/model-section.js";
+import { drawPageFurniture } from "./elements/page-furniture.js";
+import { paragraphPiece } from "./elements/paragraph.js";
+import { profileBandPiece } from "./elements/profile-band.js";
+import { publicationPiece } from "./elements/publication.js";
+import { quotePiece } from "./elements/quote.js";
+import { titleBlockPieces } from "./elements/title-block.js";
+import { PdfRenderError } from "./errors.js";
+import { FONT_ROLES, rememberParsed, type ParsedFont } from "./fonts.js";
+import { Flow } from "./layout/flow.js";
+import { drawPieces, type Piece } from "./layout/piece.js";
+import { CoverageTracker, type GlyphSource } from "./text/coverage.js";
+import { codePointName } from "./text/sanitize.js";
+import { CONTENT_WIDTH, MARGIN } from "./theme.js";
+
+/** Options of {@link renderPdf}: the shared render options plus PDF-only switches. */
+export interface PdfRenderOptions extends RenderOptions {
+  /** Compress content streams (default true); false gives readable PDF source for tests and debugging. */
+  compress?: boolean;
+}
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export async function render(circular: Circular, options: PdfRenderOptions = {}): Promise<Uint8Array> {
+  const models = pickModels(circular, options.models);
+  const date = options.date ?? circular.date ?? "1970-01-01";
+  if (!ISO_DATE.test(date)) throw new PdfRenderError("E_BAD_DATE", `date: expected YYYY-MM-DD, got "${date}"`);
+  const profile = options.profile;
+  const standIso = profile?.date ?? options.date ?? null;
+  const cite = circular.source?.citation ?? citation(circular);
+
+  const doc = createDocument({
+    title: circular.title,
+    author: circular.issuer,
+    subject: citation(circular),
+    date: new Date(`${date}T00:00:00Z`),
+    compress: options.compress ?? true,
+  });
+  const chunks: Uint8Array[] = [];
+  doc.on("data", (c: Uint8Array) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on("end", resolve);
+    doc.on("error", reject);
+  });
+
+  const glyphs: GlyphSource[] = FONT_ROLES.map((role) => {
+    const font = (doc.font(role) as unknown as { _font: { font: ParsedFont } })._font.font;
+    rememberParsed(role, font);
+    return font;
+  });
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  const flow = new Flow(doc, root, new CoverageTracker(glyphs));
+
+  const pieces: Piece[] = [];
+  if (profile) pieces.push(profileBandPiece(flow, profile, options.logo));
+  pieces.push(...titleBlockPieces(flow, circular, { citation: citation(circular), stand: standIso && germanDate(standIso) }));
+  pieces.push(...bodyPieces(flow, circular, models));
+  const contact = profile ? contactPiece(flow, profile) : null;
+  if (contact) pieces.push(contact);
+  drawPieces(flow, pieces);
+  root.end();
+
+  drawPageFurniture(flow, {
+    headerLeft: circular.title,
+    headerRight: profile ? profile.name : circular.issuer,
+    footerLeft: `Quelle: ${cite}${circular.source?.url ? ` · ${circular.source.url}` : ""}`,
+  });
+
+  const missing = flow.coverage.message();
+  if (missing) options.onWarning?.(missing);
+  if (flow.removed.size > 0) {
+    options.onWarning?.(`removed ${flow.removed.size} invisible control or formatting character(s): ${[...flow.removed].map(codePointName).join(", ")}`);
+  }
+  doc.end();
+  await done;
+  return concat(chunks);
+}
+
+function bodyPieces(flow: Flow, circular: Circular, models: Circular["models"]): Piece[] {
+  const x = MARGIN.left;
+  const width = CONTENT_WIDTH;
+  const out: Piece[] = [];
+  const modelPieces = () => models.map((m) => modelSectionPiece(flow, m));
+  const pubPieces = () => (circular.publication ? [publicationPiece(flow, circular.publication)] : []);
+  const piecesOf = (block: Block): Piece[] => {
+    switch (block.type) {
+      case "heading":
+        return [headingPiece(flow, block.text, block.level, { x, width })];
+      case "paragraph":
+        return [paragraphPiece(flow, block.text, { x, width })];
+      case "list":
+        return [listPiece(flow, block.items, block.ordered, { x, width })];
+      case "quote":
+        return [quotePiece(flow, block.text, x, width)];
+      case "models":
+        return modelPieces();
+      case "publication":
+        return pubPieces();
+    }
+  };
+  for (const block of circular.body) out.push(...piecesOf(block));
+  // Content that the body does not place still belongs in the handout, at the end.
+  if (!circular.body.some((b) => b.type === "models")) out.push(...modelPieces());
+  if (!circular.body.some((b) => b.type === "publication")) out.push(...pubPieces());
+  return out;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, tempDir } from "./support/run.js";
+
+const dir = tempDir("handreichung-batch-");
+copyFileSync(new URL("./fixtures/logo.png", import.meta.url), join(dir, "logo.png"));
+writeFileSync(join(dir, "not-a-logo.png"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+
+const csv = [
+  "name,department,contact.person,contact.email,logo",
+  "Stadt Köln,Integrationsbüro,Erika Muster,erika@koeln.example,logo.png", // line 2
+  "../../x,,,,", // line 3: escapes the folder -> slug x
+  "a/b,,,,", // line 4
+  "CON,,,,", // line 5: reserved on Windows
+  "Stadt Köln,,,,", // line 6: duplicate -> stadt-koeln-2
+  ",Ohne Namen,,,", // line 7: invalid, name missing
+  "Gemeinde X,,,keine-mail,", // line 8: invalid e-mail
+  "Gemeinde Y,,,,missing.png", // line 9: logo missing
+  "Gemeinde Z,,,,not-a-logo.png", // line 10: SVG under a .png name
+  "!!!,,,,", // line 11: nothing left for a folder name
+].join("\n");
+
+const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+describe("handreichung batch", () => {
+  it("generates the valid rows, skips the bad ones by line and field, exit 1", () => {
+    const list = join(dir, "kommunen.csv");
+    writeFileSync(list, csv);
+    const out = join(dir, "out-csv");
+    const { code, stderr } = runCli(["batch", list, "-o", out, "--date", "2026-01-15", "--jobs", "2"]);
+    expect(code).toBe(1);
+    const errors = stderr.split("\n").filter((l) => l.startsWith(list));
+    expect(errors).toEqual([
+      `${list}: line 7: name: Required`,
+      `${list}: line 8: contact.email: must be an e-mail address`,
+      `${list}: line 9: logo.path: missing.png: no such file or directory`,
+      `${list}: line 10: logo.path: not-a-logo.png: not a readable PNG or JPEG image`,
+      `${list}: line 11: name: "!!!" leaves no letters or digits for a folder name`,
+    ]);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    const slugs = ["stadt-koeln", "x", "a-b", "con-kommune", "stadt-koeln-2"];
+    expect(readdirSync(out).sort()).toEqual([...slugs, "manifest.json"].sort());
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.municipalities.map((m: { slug: string }) => m.slug)).toEqual(slugs);
+    expect(manifest.failed.map((f: { source: string }) => f.source)).toEqual(["line 7", "line 8", "line 9", "line 10", "line 11"]);
+    for (const m of manifest.municipalities) {
+      expect(m.files.map((f: { path: string }) => f.path)).toEqual([`${m.slug}/handreichung.pdf`, `${m.slug}/vorlage.docx`]);
+      for (const f of m.files) expect(sha(join(out, f.path))).toBe(f.sha256);
+    }
+    expect(readdirSync(join(out, "stadt-koeln")).sort()).toEqual(["handreichung.pdf", "vorlage.docx"]);
+  });
+
+  it("gives the same result from a JSON and a YAML list, and again on a rerun", () => {
+    const profiles = [
+      { name: "Gemeinde Überall", contact: { email: "info@ueberall.example" } },
+      { name: "Kreis Straße", kind: "Kreis", logo: { path: "logo.png", alt: "Logo des Kreises" } },
+    ];
+    const json = join(dir, "list.json");
+    writeFileSync(json, JSON.stringify(profiles));
+    const yaml = join(dir, "list.yaml");
+    writeFileSync(yaml, profiles.map((p) => `- ${JSON.stringify(p)}`).join("\n"));
+    const manifests = [];
+    for (const [list, out] of [[json, "out-json"], [yaml, "out-yaml"], [json, "out-json"]] as const) {
+      const { code, stderr } = runCli(["batch", list, "-o", join(dir, out), "--date", "2026-01-15", "--quiet"]);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+      manifests.push(JSON.parse(readFileSync(join(dir, out, "manifest.json"), "utf8")));
+    }
+    const files = (m: { municipalities: { files: { sha256: string; path: string }[] }[] }) => m.municipalities.flatMap((x) => x.files);
+    expect(files(manifests[0]).map((f) => f.path)).toEqual(["gemeinde-ueberall/handreichung.pdf", "gemeinde-ueberall/vorlage.docx", "kreis-strasse/handreichung.pdf", "kreis-strasse/vorlage.docx"]);
+    expect(files(manifests[1])).toEqual(files(manifests[0]));
+    expect(manifests[2]).toEqual(manifests[0]);
+    expect(readdirSync(join(dir, "out-json")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("writes only the formats asked for", () => {
+    const list = join(dir, "one.json");
+    writeFileSync(list, JSON.stringify([{ name: "Gemeinde Eins" }]));
+    const out = join(dir, "out-pdf");
+    expect(runCli(["batch", list, "-o", out, "--format", "pdf", "--quiet", "--date", "2026-01-15"]).code).toBe(0);
+    expect(existsSync(join(out, "gemeinde-eins/handreichung.pdf"))).toBe(true);
+    expect(existsSync(join(out, "gemeinde-eins/vorlage.docx"))).toBe(false);
+    expect(runCli(["batch", list, "-o", out, "--format", "odt"]).code).toBe(2);
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { runCli, tempDir } from "./support/run.js";
+import { repoRoot } from "./support/paths.js";
+
+const dir = tempDir();
+
+describe("handreichung list / export / validate / schema", () => {
+  it("lists the built-in circular and its model ids", () => {
+    const { code, stdout } = runCli(["list"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("stgb-nrw-441-2004");
+    for (const id of ["arnsberg", "essen", "paderborn", "wuppertal"]) expect(stdout).toContain(id);
+    const json = JSON.parse(runCli(["list", "--json"]).stdout);
+    expect(json[0].models.map((m: { id: string }) => m.id)).toEqual(["arnsberg", "essen", "paderborn", "wuppertal"]);
+  });
+
+  it("validate accepts what export writes, in JSON and YAML", () => {
+    for (const ext of ["json", "yaml"]) {
+      const file = join(dir, `circular.${ext}`);
+      expect(runCli(["export", "-o", file]).code).toBe(0);
+      const { code, stdout } = runCli(["validate", file]);
+      expect({ code, stdout }).toEqual({ code: 0, stdout: `${file}: ok (circular stgb-nrw-441-2004)\n` });
+    }
+  });
+
+  it("validate rejects a broken copy with the file and field path, exit 1", () => {
+    const circular = JSON.parse(runCli(["export"]).stdout);
+    delete circular.models[2].municipality;
+    circular.models[0].text = "not a list";
+    const file = join(dir, "broken.json");
+    writeFileSync(file, JSON.stringify(circular));
+    const { code, stderr, stdout } = runCli(["validate", file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`${file}: models[0].text: Expected array, received string\n${file}: models[2].municipality: Required\n`);
+  });
+
+  it("validate detects profiles and reports every file", () => {
+    const good = join(dir, "profile.yaml");
+    writeFileSync(good, "name: Stadt Musterstadt\ndepartment: Integrationsbüro\n");
+    const bad = join(dir, "profile-bad.json");
+    writeFileSync(bad, JSON.stringify({ name: "", date: "2024-02-30" }));
+    const { code, stdout, stderr } = runCli(["validate", good, bad]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(`${good}: ok (profile "Stadt Musterstadt")\n`);
+    expect(stderr).toBe(`${bad}: name: must not be empty\n${bad}: date: must be a real date as YYYY-MM-DD\n`);
+  });
+
+  it("export writes Markdown reading text", () => {
+    const { code, stdout } = runCli(["export", "--format", "md"]);
+    expect(code).toBe(0);
+    expect(stdout.startsWith("# Handbuch Integrationsarbeit\n")).toBe(true);
+    expect(stdout).toContain("### Kreis Paderborn");
+    expect(stdout).toContain("- schildert strategische Herangehensweisen");
+    expect(stdout.trimEnd().endsWith("Az.: I/1 800")).toBe(true);
+  });
+
+  it("export refuses an unknown id with the valid ones", () => {
+    const { code, stderr } = runCli(["export", "nope"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('export: unknown circular id "nope"; valid: stgb-nrw-441-2004\n');
+  });
+
+  it("schema writes JSON Schemas that accept the shipped JSON and reject a broken copy", () => {
+    const out = join(dir, "schemas");
+    expect(runCli(["schema", "-o", out]).code).toBe(0);
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    const validateCircular = ajv.compile(JSON.parse(readFileSync(join(out, "circular.schema.json"), "utf8")));
+    const shipped = JSON.parse(readFileSync(join(repoRoot, "packages/content/dist/circulars/stgb-nrw-441-2004.json"), "utf8"));
+    expect(validateCircular(shipped)).toBe(true);
+    expect(validateCircular({ ...shipped, extra: 1 })).toBe(false);
+    expect(validateCircular({ ...shipped, title: undefined })).toBe(false);
+    const validateProfile = ajv.compile(JSON.parse(readFileSync(join(out, "profile.schema.json"), "utf8")));
+    expect(validateProfile({ name: "Gemeinde X", contact: { email: "a@b.de" } })).toBe(true);
+    expect(validateProfile({ department: "ohne Namen" })).toBe(false);
+  });
+
+  it("--help works on every command and bad usage is exit 2", () => {
+    for (const cmd of ["list", "export", "validate", "schema", "import", "pdf", "docx", "build"]) {
+      const { code, stdout } = runCli([cmd, "--help"]);
+      expect(code, cmd).toBe(0);
+      expect(stdout, cmd).toContain(`Usage: handreichung ${cmd}`);
+    }
+    expect(runCli(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(runCli(["frobnicate"]).code).toBe(2);
+    expect(runCli(["export", "--format", "pdf"]).code).toBe(2);
+    expect(runCli(["validate"]).code).toBe(2);
+  });
+});
