@@ -35,7 +35,7 @@ describe("handreichung batch", () => {
     expect(errors).toEqual([
       `${list}: line 7: name: Required`,
       `${list}: line 8: contact.email: must be an e-mail address`,
-      `${list}: line 9: logo.path: missing.png: no such file or directory`,
+      `${list}: line 9: logo.path: missing.png: cannot read: no such file or directory`,
       `${list}: line 10: logo.path: not-a-logo.png: not a readable PNG or JPEG image`,
       `${list}: line 11: name: "!!!" leaves no letters or digits for a folder name`,
     ]);

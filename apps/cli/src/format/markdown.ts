@@ -5,7 +5,7 @@ import { citationOf } from "@handreichung/content/data";
 function escape(text: string): string {
   return text
     .split("\n")
-    .map((line) => (/^(\s*)([#>+*-]|\d+[.)])(\s|$)/.test(line) ? line.replace(/^(\s*)/, "$1\\") : line))
+    .map((line) => line.replace(/^(\s*)(\d+)([.)])(?=\s|$)/, "$1$2\\$3").replace(/^(\s*)([#>+*-])(?=\s|$)/, "$1\\$2"))
     .join("\n");
 }
 
