@@ -1,6 +1,7 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
 import { citation, germanDate, pickModels } from "./content.js";
 import { createDocument } from "./document.js";
+import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
 import { headingPiece } from "./elements/heading.js";
 import { listPiece } from "./elements/list.js";
@@ -64,6 +65,7 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   pieces.push(...bodyPieces(flow, circular, models));
   const contact = profile ? contactPiece(flow, profile) : null;
   if (contact) pieces.push(contact);
+  pieces.push(citationSectionPiece(flow, circular, cite));
   drawPieces(flow, pieces);
   root.end();
 

@@ -6,7 +6,7 @@ import { COLOR, CONTENT_WIDTH, MARGIN, STYLE } from "../theme.js";
 import { detailRowPiece } from "./detail-row.js";
 import { headingPiece } from "./heading.js";
 
-/** "Ansprechpartner": who at the municipality answers questions, from the profile. Null when the profile names no one to contact. */
+/** "Kontakt": who at the municipality answers questions, from the profile. Null when the profile names no one to contact. */
 export function contactPiece(flow: Flow, profile: Profile): Piece | null {
   const c = profile.contact ?? {};
   const rows: [string, string][] = [];
@@ -20,7 +20,7 @@ export function contactPiece(flow: Flow, profile: Profile): Piece | null {
   let sect: Struct | undefined;
   const parent = () => sect!;
   const { x, width } = boxInner(MARGIN.left, CONTENT_WIDTH);
-  const inner: Piece[] = [headingPiece(flow, "Ansprechpartner", 2, { x, width, parent, style: STYLE.boxTitle, spaceBefore: 0 })];
+  const inner: Piece[] = [headingPiece(flow, "Kontakt", 2, { x, width, parent, style: STYLE.boxTitle, spaceBefore: 0 })];
   rows.forEach(([label, value], i) => inner.push(detailRowPiece(flow, label, value, { x, width, parent, spaceBefore: i === 0 ? 2 : 3 })));
   return boxPiece(flow, inner, { x: MARGIN.left, width: CONTENT_WIDTH, tint: "#f1f3f5", bar: COLOR.muted, open: () => (sect = flow.struct("Sect")) });
 }
