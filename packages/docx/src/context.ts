@@ -7,6 +7,12 @@ export interface RenderContext {
   readonly circular: Circular;
   /** The models the template discusses, selected and ordered by options.models. */
   readonly models: readonly Model[];
+  /**
+   * Whether the circular is about integration work, the template's own subject:
+   * then the fill-in sections ask about it by name; otherwise they speak of
+   * "the task" the circular deals with.
+   */
+  readonly integration: boolean;
   readonly values: PlaceholderValues;
   readonly options: RenderOptions;
   readonly cleaner: TextCleaner;

@@ -52,18 +52,28 @@ export function writeHere(): Paragraph {
   return new Paragraph({ children: [] });
 }
 
-export function bulletList(ctx: RenderContext, items: readonly string[], source = true): Paragraph[] {
-  return items.map((item) => (source ? sourceParagraph(ctx, item, STYLE.listBullet) : scaffoldParagraph(ctx, item, STYLE.listBullet)));
+/** With `keepLast`, the last item keeps with the next paragraph and is not split across pages. */
+export function bulletList(ctx: RenderContext, items: readonly string[], source = true, keepLast = false): Paragraph[] {
+  return items.map(
+    (item, i) =>
+      new Paragraph({
+        style: STYLE.listBullet,
+        children: source ? [sourceRun(ctx, item)] : scaffoldRuns(ctx, item),
+        ...(keepLast && i === items.length - 1 ? { keepNext: true, keepLines: true } : {}),
+      }),
+  );
 }
 
-export function numberedList(ctx: RenderContext, items: readonly string[], source = true): Paragraph[] {
+/** Each call starts a new list at 1. With `keepLast`, as bulletList. */
+export function numberedList(ctx: RenderContext, items: readonly string[], source = true, keepLast = false): Paragraph[] {
   const instance = ctx.nextListInstance();
   return items.map(
-    (item) =>
+    (item, i) =>
       new Paragraph({
         style: STYLE.listNumber,
         numbering: { reference: "ordered", level: 0, instance },
         children: source ? [sourceRun(ctx, item)] : scaffoldRuns(ctx, item),
+        ...(keepLast && i === items.length - 1 ? { keepNext: true, keepLines: true } : {}),
       }),
   );
 }

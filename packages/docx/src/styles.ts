@@ -1,7 +1,10 @@
-import { AlignmentType, BorderStyle, type IStylesOptions } from "docx";
+import { AlignmentType, BorderStyle, type IStylesOptions, LeaderType, LineRuleType, TabStopType } from "docx";
 
 /** The typeface of the PDF handout; Word and LibreOffice fall back to a sans serif (see fonts.ts). */
 export const FONT = "Source Sans 3";
+
+/** The text width of an A4 page (11906 twips) with 2.5 cm margins, in twips. */
+export const TEXT_WIDTH = 11906 - 2 * 1417;
 
 /** Style ids, so the body refers to styles by name, never by direct formatting. */
 export const STYLE = {
@@ -14,6 +17,7 @@ export const STYLE = {
   guidance: "Ausfuellhinweis",
   tocHeading: "TOCHeading",
   tableText: "TableText",
+  tableTextCompact: "TableTextCompact",
   tableHeading: "TableHeading",
   small: "Kleingedrucktes",
   header: "Header",
@@ -44,7 +48,9 @@ export const styles: IStylesOptions = {
   default: {
     document: {
       run: { font: FONT, size: 22, language: { value: "de-DE" } },
-      paragraph: { spacing: { after: 120, line: 276 } },
+      // lineRule "auto": a multiple of the line (1.15), not an exact height; LibreOffice
+      // reads a bare w:line as exact, and a title over two lines would overprint itself.
+      paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
     },
     title: {
       basedOn: "Normal",
@@ -116,13 +122,37 @@ export const styles: IStylesOptions = {
       run: { font: FONT, size: 32, bold: true, color: ACCENT },
       paragraph: { spacing: { before: 240, after: 240 } },
     },
+    // The entries of an updated table of contents: the page number right, after a
+    // dot leader. The entries written before the update have no page number and
+    // no tab, so the leader never runs to nothing.
+    ...[1, 2, 3].map((level) => ({
+      id: `TOC${level}`,
+      name: `toc ${level}`,
+      basedOn: "Normal",
+      next: "Normal",
+      paragraph: {
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
+        indent: { left: (level - 1) * 340 },
+        spacing: { before: level === 1 ? 100 : 0, after: 40 },
+      },
+      run: level === 1 ? { bold: true } : {},
+    })),
     {
       id: STYLE.tableText,
       name: "Tabellentext",
       basedOn: "Normal",
       quickFormat: true,
       run: { size: 20 },
-      paragraph: { spacing: { before: 40, after: 40, line: 252 } },
+      paragraph: { spacing: { before: 40, after: 40, line: 252, lineRule: LineRuleType.AUTO } },
+    },
+    {
+      // For tables with many narrow columns of running text (the models side by side).
+      id: STYLE.tableTextCompact,
+      name: "Tabellentext klein",
+      basedOn: STYLE.tableText,
+      quickFormat: true,
+      run: { size: 18 },
+      paragraph: { spacing: { before: 30, after: 30, line: 240, lineRule: LineRuleType.AUTO } },
     },
     {
       id: STYLE.tableHeading,

@@ -1,8 +1,8 @@
-import { BorderStyle, type ParagraphChild, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
-import { STYLE } from "./styles.js";
+import { BorderStyle, type ParagraphChild, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
+import { hyphenatedRun } from "./hyphenate.js";
+import { STYLE, TEXT_WIDTH } from "./styles.js";
 
-/** The text width of an A4 page (11906 twips) with 2.5 cm margins, in twips. */
-export const TEXT_WIDTH = 11906 - 2 * 1417;
+export { TEXT_WIDTH };
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6" };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
@@ -20,16 +20,19 @@ export function columnWidths(weights: readonly number[]): number[] {
 
 /**
  * A table whose first row repeats on every page (w:tblHeader), with fixed column
- * widths so Word and LibreOffice lay it out alike.
+ * widths so Word and LibreOffice lay it out alike. Long words in the header get
+ * soft hyphens, so a narrow column breaks them with a hyphen. `compact` sets the
+ * body in the smaller table style, for tables with many narrow columns of text.
  */
-export function headedTable(headers: readonly string[], rows: readonly CellContent[][], weights: readonly number[]): Table {
+export function headedTable(headers: readonly string[], rows: readonly CellContent[][], weights: readonly number[], options: { compact?: boolean } = {}): Table {
   const widths = columnWidths(weights);
+  const bodyStyle = options.compact ? STYLE.tableTextCompact : STYLE.tableText;
   const cell = (content: CellContent, i: number, head: boolean) =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
       shading: head ? { type: ShadingType.CLEAR, fill: "1F4E79", color: "auto" } : undefined,
       margins: { top: 60, bottom: 60, left: 85, right: 85 },
-      children: (content.length ? content : [[]]).map((runs) => new Paragraph({ style: head ? STYLE.tableHeading : STYLE.tableText, children: runs })),
+      children: (content.length ? content : [[]]).map((runs) => new Paragraph({ style: head ? STYLE.tableHeading : bodyStyle, children: runs })),
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -37,7 +40,7 @@ export function headedTable(headers: readonly string[], rows: readonly CellConte
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell([[new TextRun(h)]], i, true)) }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell([[hyphenatedRun(h)]], i, true)) }),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
     ],
   });

@@ -21,6 +21,12 @@ export class TextCleaner {
     });
   }
 
+  /** Takes over what another cleaner removed, as if this one had cleaned that text too. */
+  absorb(other: TextCleaner): void {
+    this.removed += other.removed;
+    for (const code of other.codes) if (this.codes.size < 8) this.codes.add(code);
+  }
+
   /** The warning to give, if anything was removed. */
   warning(): string | undefined {
     if (this.removed === 0) return undefined;

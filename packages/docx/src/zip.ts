@@ -1,43 +1,42 @@
-import JSZip from "jszip";
-
-/** Zip entries get one fixed time: JSZip would stamp the clock otherwise. */
-const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+import { writeZip } from "./zip-writer.js";
+import { plainTocEntries } from "./sections/toc.js";
 
 /** Substitutes for the typeface where it is not installed: metric-compatible sans serifs. */
 const FONT_FALLBACK =
   '<w:font w:name="Source Sans 3"><w:altName w:val="Arial"/><w:panose1 w:val="020B0503030403020204"/><w:charset w:val="00"/>' +
   '<w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>';
 
+/** The package's parts as docx compiles them, by path. */
+export type PackageParts = ReadonlyMap<string, string | Uint8Array>;
+
 /**
- * Rewrites the package so the same input gives the same bytes: creation and
+ * Zips the package so the same input gives the same bytes: creation and
  * modification dates from `isoDate` (docx stamps `new Date()`), fixed entry
  * times, a stable entry order, DEFLATE throughout. It also gives the font table
- * a sans-serif family for the typeface, so Word and LibreOffice substitute one.
+ * a sans-serif family for the typeface, so Word and LibreOffice substitute one,
+ * and writes the table of contents' entries without empty page numbers.
  */
-export async function normalizePackage(bytes: Uint8Array, isoDate: string): Promise<Uint8Array> {
-  const input = await JSZip.loadAsync(bytes);
-  const names = Object.keys(input.files)
-    .filter((n) => !input.files[n]!.dir)
-    .sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  const output = new JSZip();
+export function normalizePackage(parts: PackageParts, isoDate: string): Uint8Array {
+  const names = [...parts.keys()].sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
   const stamp = `${isoDate}T00:00:00Z`;
-  for (const name of names) {
-    const file = input.files[name]!;
-    let data: string | Uint8Array;
-    if (name === "docProps/core.xml") {
-      data = (await file.async("string"))
-        .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
-        .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
-    } else if (name === "word/document.xml") {
-      data = renumberBookmarks(await file.async("string"));
-    } else if (name === "word/fontTable.xml") {
-      data = withFontFallback(await file.async("string"));
-    } else {
-      data = await file.async("uint8array");
-    }
-    output.file(name, data, { date: ENTRY_DATE, createFolders: false });
-  }
-  return output.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 }, platform: "DOS" });
+  const utf8 = new TextEncoder();
+  const text = (data: string | Uint8Array) => (typeof data === "string" ? data : new TextDecoder().decode(data));
+  return writeZip(
+    names.map((name) => {
+      const data = parts.get(name)!;
+      let out: string | Uint8Array = data;
+      if (name === "docProps/core.xml") {
+        out = text(data)
+          .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
+          .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
+      } else if (name === "word/document.xml") {
+        out = renumberBookmarks(plainTocEntries(text(data)));
+      } else if (name === "word/fontTable.xml") {
+        out = withFontFallback(text(data));
+      }
+      return [name, typeof out === "string" ? utf8.encode(out) : out] as const;
+    }),
+  );
 }
 
 function withFontFallback(xml: string): string {

@@ -9,8 +9,11 @@ export function situation(ctx: RenderContext): FileChild[] {
     heading(1, [new TextRun("Ausgangslage")], true),
     guidance(
       ctx,
-      "Beschreiben Sie kurz, wie die Integrationsarbeit in {{kommune}} heute organisiert ist: Welche Ämter, Fachdienste und Träger sind beteiligt? " +
-        "Wo sind Ausländerangelegenheiten, Sozialleistungen und Sprachförderung angesiedelt? Wo gibt es Doppelarbeit oder Lücken?",
+      ctx.integration
+        ? "Beschreiben Sie kurz, wie die Integrationsarbeit in {{kommune}} heute organisiert ist: Welche Ämter, Fachdienste und Träger sind beteiligt? " +
+            "Wo sind Ausländerangelegenheiten, Sozialleistungen und Sprachförderung angesiedelt? Wo gibt es Doppelarbeit oder Lücken?"
+        : "Beschreiben Sie kurz, wie {{kommune}} die Aufgabe, um die es in der Mitteilung geht, heute wahrnimmt: Welche Ämter, Fachdienste und Partner sind beteiligt? " +
+            "Was ist bereits geregelt, wo gibt es Doppelarbeit oder Lücken?",
     ),
     writeHere(),
   ];
@@ -22,8 +25,11 @@ export function steering(ctx: RenderContext): FileChild[] {
     heading(1, [new TextRun("Steuerung und Vernetzung")]),
     guidance(
       ctx,
-      "Halten Sie fest, wer die Integrationsarbeit in {{kommune}} steuert, wie Ziele vereinbart und überprüft werden und in welchen Gremien und Netzwerken " +
-        "die Verwaltung mit Land, Freier Wohlfahrtspflege, Trägern und Migrantenorganisationen zusammenarbeitet.",
+      ctx.integration
+        ? "Halten Sie fest, wer die Integrationsarbeit in {{kommune}} steuert, wie Ziele vereinbart und überprüft werden und in welchen Gremien und Netzwerken " +
+            "die Verwaltung mit Land, Freier Wohlfahrtspflege, Trägern und Migrantenorganisationen zusammenarbeitet."
+        : "Halten Sie fest, wer die Aufgabe in {{kommune}} steuert, wie Ziele vereinbart und überprüft werden und in welchen Gremien und Netzwerken " +
+            "die Verwaltung mit Land, Nachbarkommunen, Trägern und weiteren Partnern zusammenarbeitet.",
     ),
     heading(2, [new TextRun("Steuerung")]),
     guidance(ctx, "Wer koordiniert? Wem wird berichtet? Welche Ziele und Kennzahlen gelten?"),
@@ -38,10 +44,12 @@ export function steering(ctx: RenderContext): FileChild[] {
 export function measures(ctx: RenderContext): FileChild[] {
   const empty = () => [[], [], [], []];
   return [
-    heading(1, [new TextRun("Maßnahmen und Sprachförderung")]),
+    heading(1, [new TextRun(ctx.integration ? "Maßnahmen und Sprachförderung" : "Maßnahmen")]),
     guidance(
       ctx,
-      "Tragen Sie die Maßnahmen ein, mit denen {{kommune}} die Integration fördert, einschließlich der Angebote zur Sprachförderung. " +
+      (ctx.integration
+        ? "Tragen Sie die Maßnahmen ein, mit denen {{kommune}} die Integration fördert, einschließlich der Angebote zur Sprachförderung. "
+        : "Tragen Sie die Maßnahmen ein, mit denen {{kommune}} die Hinweise der Mitteilung umsetzt. ") +
         "Eine Zeile je Maßnahme; die Kopfzeile wiederholt sich auf jeder Seite, weitere Zeilen fügen Sie mit der Tabulatortaste in der letzten Zelle an.",
     ),
     headedTable(["Maßnahme", "Zielgruppe", "Verantwortlich", "Zeitraum"], [empty(), empty(), empty()], [4, 3, 3, 2]),

@@ -1,6 +1,7 @@
 import { CheckBox, type FileChild, type ParagraphChild, TextRun } from "docx";
 import type { Model } from "@handreichung/content";
 import type { RenderContext } from "../context.js";
+import { hyphenatedRun } from "../hyphenate.js";
 import { guidance, heading, sourceRun, writeHere } from "../paragraphs.js";
 import { type CellContent, headedTable } from "../tables.js";
 
@@ -12,23 +13,23 @@ const checkbox = (name: string): ParagraphChild[] => [
   new TextRun(" unser Modell"),
 ];
 
-/** Key points quoted from the model's text; the text itself when it has none. */
+/**
+ * Key points quoted from the model's text; the text itself when it has none.
+ * Long words carry soft hyphens: four columns are narrow, and LibreOffice
+ * without a German dictionary would otherwise break them anywhere.
+ */
 function points(ctx: RenderContext, model: Model): CellContent {
   const items = model.keyPoints.length ? model.keyPoints : model.text;
-  return items.map((p) => [new TextRun("– "), sourceRun(ctx, p)]);
+  return items.map((p) => [new TextRun("– "), hyphenatedRun(ctx.cleaner.clean(p))]);
 }
 
-/** The organisational model the municipality chooses, with the circular's models compared. */
+/** The organisational model the municipality chooses, with the circular's models compared; nothing without models. */
 export function modelChoice(ctx: RenderContext): FileChild[] {
   const { models } = ctx;
+  // A circular without models has nothing to choose from: no section (the
+  // responsibilities section asks who leads instead).
+  if (models.length === 0) return [];
   const out: FileChild[] = [heading(1, [new TextRun("Organisationsmodell")])];
-  if (models.length === 0) {
-    out.push(
-      guidance(ctx, "Beschreiben Sie, wie {{kommune}} die Aufgabe organisiert: welche Stelle federführend ist, wie sie in die Verwaltung eingebunden ist und warum diese Form gewählt wurde."),
-      writeHere(),
-    );
-    return out;
-  }
   out.push(
     guidance(
       ctx,
@@ -43,6 +44,7 @@ export function modelChoice(ctx: RenderContext): FileChild[] {
         models.map((m) => ctx.cleaner.clean(m.municipality)),
         [models.map((m) => points(ctx, m)), models.map((m) => [checkbox(m.name)])],
         weights,
+        { compact: models.length > 2 },
       ),
     );
   } else {

@@ -32,29 +32,42 @@ export function referenceCircular(ctx: RenderContext): FileChild[] {
   if (circular.category !== null) out.push(new Paragraph({ style: STYLE.small, children: [new TextRun("Mitteilungen – "), sourceRun(ctx, circular.category)] }));
   out.push(new Paragraph({ style: STYLE.small, spacing: { after: 120 }, children: [sourceRun(ctx, citationOf(circular))] }));
   out.push(heading(2, [sourceRun(ctx, circular.title)]));
-  for (const block of circular.body) out.push(...blockToParagraphs(ctx, block));
-  if (circular.fileReference !== null) out.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun("Az.: "), sourceRun(ctx, circular.fileReference)] }));
-  if (circular.source) {
-    const src = circular.source;
-    out.push(new Paragraph({ style: STYLE.small, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), sourceRun(ctx, src.url)] : [])] }));
+  // The file reference and source close the circular: they keep with its last
+  // paragraph (keepNext, keepLines), so no page starts with only them.
+  const src = circular.source;
+  const trailer: Paragraph[] = [];
+  if (circular.fileReference !== null) {
+    trailer.push(new Paragraph({ spacing: { before: 240 }, keepNext: src !== null, keepLines: true, children: [new TextRun("Az.: "), sourceRun(ctx, circular.fileReference)] }));
   }
+  if (src) {
+    trailer.push(new Paragraph({ style: STYLE.small, keepLines: true, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), sourceRun(ctx, src.url)] : [])] }));
+  }
+  const last = circular.body.length - 1;
+  circular.body.forEach((block, i) => out.push(...blockToParagraphs(ctx, block, i === last && trailer.length > 0)));
+  out.push(...trailer);
   return out;
 }
 
-function blockToParagraphs(ctx: RenderContext, block: Block): FileChild[] {
+/**
+ * A block's paragraphs. With `keep`, its last paragraph keeps with the next one
+ * and is not split across pages.
+ */
+function blockToParagraphs(ctx: RenderContext, block: Block, keep = false): FileChild[] {
+  const kept = keep ? { keepNext: true, keepLines: true } : {};
   switch (block.type) {
     case "heading":
       return [heading(block.level === 2 ? 3 : 4, [sourceRun(ctx, block.text)])];
     case "paragraph":
-      return [sourceParagraph(ctx, block.text)];
+      // A lead-in ending in a colon stays with the list it introduces.
+      return [new Paragraph({ children: [sourceRun(ctx, block.text)], ...(block.text.trimEnd().endsWith(":") ? { keepNext: true } : {}), ...kept })];
     case "quote":
-      return [sourceParagraph(ctx, block.text, STYLE.quote)];
+      return [new Paragraph({ style: STYLE.quote, children: [sourceRun(ctx, block.text)], ...kept })];
     case "list":
-      return block.ordered ? numberedList(ctx, block.items) : bulletList(ctx, block.items);
+      return block.ordered ? numberedList(ctx, block.items, true, keep) : bulletList(ctx, block.items, true, keep);
     case "models":
       // The circular itself lists every model, whatever options.models selects.
-      return bulletList(ctx, ctx.circular.models.flatMap((m) => m.text));
+      return bulletList(ctx, ctx.circular.models.flatMap((m) => m.text), true, keep);
     case "publication":
-      return ctx.circular.publication ? [sourceParagraph(ctx, ctx.circular.publication.text)] : [];
+      return ctx.circular.publication ? [new Paragraph({ children: [sourceRun(ctx, ctx.circular.publication.text)], ...kept })] : [];
   }
 }

@@ -36,8 +36,15 @@ export function usage(ctx: RenderContext): FileChild[] {
     heading(2, [new TextRun("So arbeiten Sie mit der Vorlage")]),
     guidance(ctx, "Schritt 1: Ersetzen Sie die Platzhalter (Formatvorlage „Platzhalter“), zuerst {{kommune}}, {{amt}} und {{stand}}. Mit einem Profil füllt das Programm sie selbst aus."),
     guidance(ctx, "Schritt 2: Füllen Sie die Abschnitte „Ausgangslage“ bis „Kontakt“ aus. Jeder beginnt mit einem Ausfüllhinweis wie diesem, der sagt, was hineingehört."),
-    guidance(ctx, "Schritt 3: Der Referenzteil am Ende gibt die Mitteilung und die Modelle im Wortlaut wieder. Behalten Sie ihn als Anlage oder löschen Sie ihn."),
-    guidance(ctx, "Schritt 4: Löschen Sie alle Ausfüllhinweise und aktualisieren Sie das Inhaltsverzeichnis (Word: F9; LibreOffice: Extras › Aktualisieren)."),
+    guidance(
+      ctx,
+      `Schritt 3: Der Referenzteil am Ende gibt ${models.length ? "die Mitteilung und die Modelle" : "die Mitteilung"} im Wortlaut wieder. Behalten Sie ihn als Anlage oder löschen Sie ihn.`,
+    ),
+    guidance(
+      ctx,
+      "Schritt 4: Löschen Sie alle Ausfüllhinweise und aktualisieren Sie das Inhaltsverzeichnis, damit es die Seitenzahlen zeigt " +
+        "(Word: in das Verzeichnis klicken, F9; LibreOffice: Extras › Aktualisieren › Alles aktualisieren).",
+    ),
   );
   if (circular.publication) out.push(...publicationInfo(ctx));
   return out;
