@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -46,7 +46,7 @@ export function batchCommand(console: Console): Command {
     .argument("<profiles>", "list of profiles: CSV with a header row (dotted columns: contact.email, logo.alt), or a JSON/YAML array")
     .requiredOption("-o, --output <dir>", "output folder")
     .option("-j, --jobs <n>", `parallel workers (default: ${availableParallelism()}, the number of cores)`, parseJobs)
-    .option("--format <formats>", "pdf, docx or both", parseFormats, ["pdf", "docx"] as DocumentFormat[])
+    .addOption(new Option("--format <formats>", "pdf, docx or both, comma-separated").argParser(parseFormats).default(["pdf", "docx"], "pdf,docx"))
     .option("--content <file>", "render this circular file instead of the built-in one")
     .option("--models <ids>", "comma-separated model ids to include, in this order")
     .option("--date <YYYY-MM-DD>", "document date (default: SOURCE_DATE_EPOCH, else today)")
