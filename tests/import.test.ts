@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot, seedFile } from "./support/paths.js";
+import { runCheck, runCli, tempDir } from "./support/run.js";
+
+const dir = tempDir("handreichung-import-");
+const fixtures = join(repoRoot, "packages/import/fixtures");
+const texts = readdirSync(fixtures).filter((f) => f.endsWith(".txt")).map((f) => join(fixtures, f));
+
+/** The shared checks read the source as plain UTF-8: give them a copy without the BOM. */
+function sourceCopy(file: string): string {
+  const copy = join(dir, `${basename(file, ".txt")}.source.txt`);
+  writeFileSync(copy, readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+  return copy;
+}
+
+describe("import, validate, render: any circular", () => {
+  it.each([seedFile, ...texts])("%s round-trips into a handout and a template with every sentence", (file) => {
+    const name = basename(file, ".txt");
+    const json = join(dir, `${name}.json`);
+    const imported = runCli(["import", file, "-o", json]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(runCli(["validate", json]).code).toBe(0);
+    const out = join(dir, name);
+    const built = runCli(["build", "--content", json, "-o", out, "--date", "2026-01-15"]);
+    expect(built.code, built.stderr).toBe(0);
+    const source = sourceCopy(file);
+    const pdf = runCheck("pdf_check.py", [join(out, "handreichung.pdf"), "--source", source]);
+    expect(pdf.stdout, pdf.stdout).toMatch(/^pdf_check: ok;/m);
+    const docx = runCheck("docx_check.py", [join(out, "vorlage.docx"), "--source", source, "--no-office"]);
+    expect(docx.stdout, docx.stdout).toMatch(/^docx_check: ok;/m);
+  }, 120_000);
+
+  it("the seed imports to the same facts as the built-in circular", () => {
+    const { code, stdout } = runCli(["import", seedFile, "--strict"]);
+    expect(code).toBe(0);
+    const circular = JSON.parse(stdout);
+    const builtIn = JSON.parse(runCli(["export"]).stdout);
+    for (const key of ["id", "category", "number", "year", "date", "title", "fileReference"]) expect(circular[key], key).toEqual(builtIn[key]);
+    expect(circular.models).toEqual([]);
+  });
+
+  it("several files go into a folder, and a bad one fails alone with exit 1", () => {
+    const empty = join(dir, "leer.txt");
+    writeFileSync(empty, "\n\n");
+    const out = join(dir, "many");
+    const { code, stderr } = runCli(["import", texts[0]!, empty, texts[1]!, "-o", out]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${empty}: the file is empty`);
+    expect(readdirSync(out).sort()).toEqual([`${basename(texts[0]!, ".txt")}.json`, `${basename(texts[1]!, ".txt")}.json`].sort());
+  });
+
+  it("--strict fails when the text does not say what a circular must", () => {
+    const bodyOnly = texts.find((t) => t.includes("body-only"))!;
+    const { code, stderr } = runCli(["import", bodyOnly, "--strict"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^${bodyOnly.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: .*missing`));
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("a text that is no circular is exit 1 with one line", () => {
+    const prose = join(dir, "prosa.txt");
+    writeFileSync(prose, "Einkaufsliste\n\nMilch, Brot, Butter.\n");
+    const { code, stderr } = runCli(["import", prose]);
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr.startsWith(`${prose}: `)).toBe(true);
+  });
+});
