@@ -1,22 +1,8 @@
-import { createRequire } from "node:module";
+import { hyphenateGerman, SOFT_HYPHEN } from "@handreichung/hyphenation";
 import { type IRunOptions, SoftHyphen, TextRun } from "docx";
-
-type HyphenateSync = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 
 /** Words shorter than this are left alone: they fit a narrow column anyway. */
 export const MIN_WORD_LENGTH = 12;
-
-const SHY = "\u00AD";
-let hyphenateSync: HyphenateSync | undefined;
-
-// Loaded on first use: the German pattern set costs time and only table cells need it.
-function patterns(): HyphenateSync {
-  if (!hyphenateSync) {
-    const require = createRequire(import.meta.url);
-    hyphenateSync = (require("hyphen/de/index.js") as { hyphenateSync: HyphenateSync }).hyphenateSync;
-  }
-  return hyphenateSync;
-}
 
 /**
  * The text cut at the places where German hyphenation may break its long words
@@ -24,8 +10,8 @@ function patterns(): HyphenateSync {
  */
 export function hyphenationPieces(text: string): string[] {
   if (!/\p{L}{12}/u.test(text)) return [text];
-  const hyphenated = patterns()(text, { hyphenChar: SHY, minWordLength: MIN_WORD_LENGTH });
-  const pieces = hyphenated.split(SHY);
+  const hyphenated = hyphenateGerman(text, MIN_WORD_LENGTH);
+  const pieces = hyphenated.split(SOFT_HYPHEN);
   // The patterns only ever insert the hyphen character; anything else would change the words.
   return pieces.join("") === text ? pieces : [text];
 }

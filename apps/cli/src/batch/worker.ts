@@ -1,6 +1,7 @@
 import type { LogoImage, RenderOptions } from "@handreichung/content";
 import { readFile } from "node:fs/promises";
 import { workerData } from "node:worker_threads";
+import { Piscina } from "piscina";
 import { imageInfo } from "../io/image-info.js";
 import { renderDocument } from "../render/renderers.js";
 import type { BatchTask, BatchTaskResult, BatchWorkerData } from "./task.js";
@@ -23,8 +24,30 @@ async function readLogo(logo: NonNullable<BatchTask["logo"]>): Promise<LogoImage
   return { data, ...info, alt: logo.alt };
 }
 
-/** Renders the documents of one municipality. */
-export default async function renderTask(task: BatchTask): Promise<BatchTaskResult> {
+/** An ArrayBuffer that holds exactly these bytes, so it can be handed over without a copy. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  return whole ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
+}
+
+/** Renders the documents of one municipality; the bytes are moved to the main thread, not copied. */
+export default async function renderTask(task: BatchTask): Promise<unknown> {
+  const result = await render(task);
+  const buffers = result.documents.map((d) => ownBuffer(d.bytes));
+  const value: BatchTaskResult = { ...result, documents: result.documents.map((d, i) => ({ format: d.format, bytes: new Uint8Array(buffers[i]!) })) };
+  // Piscina's movable protocol: these buffers are transferred, `value` is what arrives.
+  const movable = {
+    get [Piscina.transferableSymbol]() {
+      return buffers;
+    },
+    get [Piscina.valueSymbol]() {
+      return value;
+    },
+  };
+  return Piscina.move(movable as unknown as Parameters<typeof Piscina.move>[0]);
+}
+
+async function render(task: BatchTask): Promise<BatchTaskResult> {
   const warnings: string[] = [];
   const options: RenderOptions = { profile: task.profile, date: shared.date, onWarning: (message) => warnings.push(message) };
   if (shared.models) options.models = shared.models;

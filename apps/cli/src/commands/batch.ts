@@ -75,6 +75,8 @@ export function batchCommand(console: Console): Command {
           maxThreads: Math.min(flags.jobs ?? availableParallelism(), valid.length),
           minThreads: 1,
           workerData,
+          // A smaller young generation keeps each worker's memory flat; rendering allocates much short-lived garbage.
+          resourceLimits: { maxYoungGenerationSizeMb: 8 },
         });
         // A few tasks per worker in flight: enough to keep them busy, few enough
         // that memory does not grow with the size of the list.

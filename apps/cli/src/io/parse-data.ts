@@ -36,14 +36,18 @@ async function parseYaml(file: string, text: string): Promise<unknown> {
   try {
     doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   } catch (error) {
-    throw new InputError("E_INPUT_SYNTAX", `${file}: invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof RangeError ? "nested too deeply" : error instanceof Error ? error.message : String(error);
+    throw new InputError("E_INPUT_SYNTAX", `${file}: invalid YAML: ${reason}`);
   }
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
-    const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-    const message = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    throw new InputError("E_INPUT_SYNTAX", `${where}: invalid YAML: ${message}`);
+    // With prettyErrors off, yaml gives only a character offset: turn it into line:column.
+    const { line, column } = lineColumn(text, first.pos[0]);
+    const message =
+      first.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(first.message)
+        ? "nested too deeply"
+        : first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    throw new InputError("E_INPUT_SYNTAX", `${file}:${line}:${column}: invalid YAML: ${message}`);
   }
   try {
     return doc.toJS({ maxAliasCount: 100 });

@@ -1,17 +1,4 @@
-import { createRequire } from "node:module";
-
-type HyphenateSync = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
-
-let hyphenateSync: HyphenateSync | undefined;
-
-// Loaded on first use: the pattern set costs time and most lines need no hyphenation.
-function patterns(): HyphenateSync {
-  if (!hyphenateSync) {
-    const require = createRequire(import.meta.url);
-    hyphenateSync = (require("hyphen/de/index.js") as { hyphenateSync: HyphenateSync }).hyphenateSync;
-  }
-  return hyphenateSync;
-}
+import { hyphenateGerman, SOFT_HYPHEN } from "@handreichung/hyphenation";
 
 /** A place where a word may be broken: `prefix` stays on the line, `hyphen` says whether a hyphen must be drawn. */
 export interface BreakPoint {
@@ -20,7 +7,6 @@ export interface BreakPoint {
   hyphen: boolean;
 }
 
-const SHY = "\u00ad";
 const URLISH = /[@\\]|:\/\/|^www\./i;
 // No German word is this long: such a token is a code, hash or URL, set without hyphens.
 const MAX_WORD = 60;
@@ -32,12 +18,12 @@ const MAX_WORD = 60;
  */
 export function breakPoints(word: string): BreakPoint[] {
   const technical = word.length > MAX_WORD || URLISH.test(word);
-  const marked = technical ? word : patterns()(word, { hyphenChar: SHY });
+  const marked = technical ? word : hyphenateGerman(word);
   const cuts: { at: number; hyphen: boolean }[] = [];
   let at = 0;
   for (let i = 0; i < marked.length; i++) {
     const ch = marked[i]!;
-    if (ch === SHY) {
+    if (ch === SOFT_HYPHEN) {
       if (at > 0 && at < word.length) cuts.push({ at, hyphen: true });
       continue;
     }
