@@ -3,12 +3,12 @@ import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
-import type { ManifestEntry, Manifest } from "../batch/manifest.js";
+import type { Manifest, ManifestEntry, ManifestFile } from "../batch/manifest.js";
 import { createProgress, type ProgressMode } from "../batch/progress.js";
 import { readProfileList } from "../batch/read-profile-list.js";
-import type { BatchTask, BatchTaskResult, BatchWorkerData } from "../batch/task.js";
+import { runTasks } from "../batch/run-tasks.js";
 import { checkEntries } from "../batch/validate-entries.js";
-import { InputError } from "../errors.js";
+import { CliError, InputError } from "../errors.js";
 import type { Console } from "../io/console.js";
 import { ensureDirectory, writeFileAtomic } from "../io/write-atomic.js";
 import { loadCircular } from "../load/circular.js";
@@ -67,51 +67,35 @@ export function batchCommand(console: Console): Command {
       const results: (ManifestEntry | undefined)[] = new Array(valid.length);
       const renderFailures: { source: string; errors: string[] }[] = [];
 
-      if (valid.length > 0) {
-        const { Piscina } = await import("piscina");
-        const workerData: BatchWorkerData = { circular, formats: flags.format, date, ...(models ? { models } : {}) };
-        const pool = new Piscina<BatchTask, BatchTaskResult>({
-          filename: new URL("./batch-worker.js", import.meta.url).href,
-          maxThreads: Math.min(flags.jobs ?? availableParallelism(), valid.length),
-          minThreads: 1,
-          workerData,
-          // A smaller young generation keeps each worker's memory flat; rendering allocates much short-lived garbage.
-          resourceLimits: { maxYoungGenerationSizeMb: 8 },
-        });
-        // A few tasks per worker in flight: enough to keep them busy, few enough
-        // that memory does not grow with the size of the list.
-        const inFlight = new Set<Promise<void>>();
-        const limit = pool.options.maxThreads * 2;
-        try {
-          for (const [index, entry] of valid.entries()) {
-            const job = pool.run(entry.task).then(
-              async ({ documents, warnings }) => {
-                for (const w of warnings) console.err(`warning: ${profilesFile}: ${entry.source} (${entry.task.profile.name}): ${w}`);
-                const dir = join(flags.output, entry.slug);
-                await ensureDirectory(dir);
-                const files = [];
-                for (const { format, bytes } of documents) {
-                  await writeFileAtomic(join(dir, FILE_NAMES[format]), bytes);
-                  files.push({ format, path: `${entry.slug}/${FILE_NAMES[format]}`, sha256: sha256(bytes), bytes: bytes.length });
-                }
-                results[index] = { source: entry.source, name: entry.task.profile.name, slug: entry.slug, files };
-                progress.tick(entry.slug);
-              },
-              (error: unknown) => {
-                const message = error instanceof Error ? error.message : String(error);
-                renderFailures.push({ source: entry.source, errors: [`${profilesFile}: ${entry.source}: rendering failed: ${message}`] });
-                progress.tick(entry.slug);
-              },
-            );
-            const tracked = job.finally(() => inFlight.delete(tracked));
-            inFlight.add(tracked);
-            if (inFlight.size >= limit) await Promise.race(inFlight);
-          }
-          await Promise.all(inFlight);
-        } finally {
-          progress.stop();
-          await pool.destroy();
-        }
+      try {
+        await runTasks(
+          valid.map((entry) => entry.task),
+          {
+            jobs: flags.jobs ?? availableParallelism(),
+            shared: { circular, formats: flags.format, date, ...(models ? { models } : {}) },
+            async onResult(index, { documents, warnings }) {
+              const entry = valid[index]!;
+              for (const w of warnings) console.err(`warning: ${profilesFile}: ${entry.source} (${entry.task.profile.name}): ${w}`);
+              const dir = join(flags.output, entry.slug);
+              await ensureDirectory(dir);
+              const files: ManifestFile[] = [];
+              for (const { format, bytes } of documents) {
+                await writeFileAtomic(join(dir, FILE_NAMES[format]), bytes);
+                files.push({ format, path: `${entry.slug}/${FILE_NAMES[format]}`, sha256: sha256(bytes), bytes: bytes.length });
+              }
+              results[index] = { source: entry.source, name: entry.task.profile.name, slug: entry.slug, files };
+              progress.tick(entry.slug);
+            },
+            onError(index, error) {
+              const entry = valid[index]!;
+              if (error instanceof CliError) renderFailures.push({ source: entry.source, errors: [...error.lines] });
+              else renderFailures.push({ source: entry.source, errors: [`${profilesFile}: ${entry.source}: rendering failed: ${error instanceof Error ? error.message : String(error)}`] });
+              progress.tick(entry.slug);
+            },
+          },
+        );
+      } finally {
+        progress.stop();
       }
 
       for (const f of renderFailures) for (const line of f.errors) console.err(line);

@@ -23,4 +23,13 @@ describe("imageInfo", () => {
     expect(imageInfo(jpeg.subarray(0, 6))).toBeNull();
     expect(imageInfo(new Uint8Array())).toBeNull();
   });
+
+  it("refuses a PNG whose header is fine but whose chunks or pixels are not", () => {
+    const garbage = Uint8Array.from({ length: 200 }, (_, i) => (i * 37) & 0xff);
+    expect(imageInfo(Buffer.concat([png.subarray(0, 33), garbage]))).toBeNull();
+    expect(imageInfo(png.subarray(0, png.length - 12))).toBeNull(); // no IEND
+    const flipped = Uint8Array.from(png);
+    flipped[45] = flipped[45]! ^ 0xff; // inside IDAT: the CRC no longer matches
+    expect(imageInfo(flipped)).toBeNull();
+  });
 });

@@ -61,6 +61,10 @@ export async function readTextFile(file: string, maxBytes = MAX_INPUT_BYTES): Pr
 
 export function decodeText(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError("E_INPUT_EMPTY", `${file}: the file is empty`);
+  // Excel and Notepad save "Unicode text" as UTF-16: name it, rather than calling it binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError("E_INPUT_ENCODING", `${file}: encoded as UTF-16, not UTF-8; save it as UTF-8`);
+  }
   if (bytes.includes(0)) throw new InputError("E_INPUT_BINARY", `${file}: not a text file (it contains NUL bytes)`);
   let text: string;
   try {

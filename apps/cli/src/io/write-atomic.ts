@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { InputError } from "../errors.js";
+import { basename, dirname, join, resolve } from "node:path";
+import { InputError, UsageError } from "../errors.js";
 import { describeFsError } from "./read-text-file.js";
 
 // Temp files being written right now, so an interrupt can remove them.
@@ -18,6 +18,7 @@ export async function removePendingTempFiles(): Promise<void> {
  * itself. Run before rendering so a bad path fails fast and writes nothing.
  */
 export async function checkWritableTarget(file: string): Promise<void> {
+  if (file === "") throw new UsageError("--output: the path is empty");
   const dir = dirname(file);
   try {
     const info = await stat(dir);
@@ -35,10 +36,34 @@ export async function checkWritableTarget(file: string): Promise<void> {
 
 /** Creates an output folder (and its parents) or explains why it cannot. */
 export async function ensureDirectory(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new InputError("E_OUTPUT", `${dir}: cannot create folder: ${describeFsError(error)}`);
+  if (dir === "") throw new UsageError("--output: the path is empty");
+  // Not mkdir({ recursive: true }): on Node 20 it loops forever where mkdir
+  // says ENOENT for a parent that exists (/proc/x). One level at a time instead.
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    let info;
+    try {
+      info = await stat(at);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" || dirname(at) === at) throw new InputError("E_OUTPUT", `${dir}: cannot create folder: ${describeFsError(error)}`);
+      missing.unshift(at);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      const what = at === resolve(dir) ? "a file of that name exists" : "a parent of it is not a directory";
+      throw new InputError("E_OUTPUT", `${dir}: cannot create folder: ${what}`);
+    }
+    break;
+  }
+  for (const at of missing) {
+    try {
+      await mkdir(at);
+    } catch (error) {
+      // Another process (a parallel batch worker) may have made it meanwhile.
+      if ((error as NodeJS.ErrnoException).code === "EEXIST" && (await stat(at)).isDirectory()) continue;
+      throw new InputError("E_OUTPUT", `${dir}: cannot create folder: ${describeFsError(error)}`);
+    }
   }
 }
 

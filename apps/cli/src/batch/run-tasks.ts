@@ -1,0 +1,64 @@
+import type { BatchTask, BatchTaskResult, BatchWorkerData } from "./task.js";
+
+export interface RunOptions {
+  /** Renderers in parallel: the main thread plus `jobs - 1` worker threads. */
+  jobs: number;
+  shared: BatchWorkerData;
+  /** Called as each task finishes, in completion order; awaited before the next result of the same lane. */
+  onResult(index: number, result: BatchTaskResult): Promise<void>;
+  onError(index: number, error: unknown): void;
+}
+
+/**
+ * Runs every task on all cores: worker threads from a piscina pool, and the
+ * main thread itself, which would otherwise only wait (one isolate less in
+ * memory). Results are handed on as they come, never collected.
+ */
+export async function runTasks(tasks: readonly BatchTask[], options: RunOptions): Promise<void> {
+  let next = 0;
+  const take = () => (next < tasks.length ? next++ : -1);
+  const settle = async (index: number, work: Promise<BatchTaskResult>) => {
+    try {
+      await options.onResult(index, await work);
+    } catch (error) {
+      options.onError(index, error);
+    }
+  };
+
+  const { createBatchRenderer } = await import("./renderer.js");
+  const renderHere = createBatchRenderer(options.shared);
+  const mainLane = async () => {
+    for (let i = take(); i >= 0; i = take()) await settle(i, renderHere(tasks[i]!));
+  };
+
+  const workers = Math.min(options.jobs - 1, tasks.length - 1);
+  if (workers <= 0) return mainLane();
+  const { Piscina } = await import("piscina");
+  const pool = new Piscina<BatchTask, BatchTaskResult>({
+    filename: new URL("./batch-worker.js", import.meta.url).href,
+    minThreads: workers,
+    maxThreads: workers,
+    workerData: options.shared,
+    // A smaller young generation keeps each worker's memory flat; rendering makes much short-lived garbage.
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+  });
+  // Two tasks per worker in flight keep it busy; more would only hold memory.
+  const poolLane = async () => {
+    const inFlight = new Set<Promise<void>>();
+    for (;;) {
+      while (inFlight.size < workers * 2) {
+        const i = take();
+        if (i < 0) break;
+        const job: Promise<void> = settle(i, pool.run(tasks[i]!)).finally(() => inFlight.delete(job));
+        inFlight.add(job);
+      }
+      if (inFlight.size === 0) return;
+      await Promise.race(inFlight);
+    }
+  };
+  try {
+    await Promise.all([poolLane(), mainLane()]);
+  } finally {
+    await pool.destroy();
+  }
+}
