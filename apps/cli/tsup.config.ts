@@ -1,12 +1,24 @@
 import { defineConfig } from "tsup";
 import { baseConfig } from "../../tsup.base.js";
 
-// One bundled entry; renderers and parsers stay behind dynamic imports (code
-// splitting) so a command loads only what it needs.
+// The CLI is one bundle, minified, with the workspace packages and their
+// dependencies inside: a cold start then parses a few files instead of
+// resolving and compiling hundreds. Each command's heavy parts (renderers,
+// zod, yaml) stay behind dynamic imports in chunks of their own.
 export default defineConfig(
   baseConfig({
     entry: { cli: "src/cli.ts", "batch-worker": "src/batch/worker.ts" },
     dts: false,
     splitting: true,
+    minify: true,
+    // piscina starts its workers from its own files; pdfkit's built-in PDF fonts are never used.
+    noExternal: [/^(?!piscina$|#standard-fonts\/)/],
+    external: ["piscina", /^#standard-fonts\//],
+    esbuildOptions(options) {
+      options.conditions = ["@handreichung/source"];
+      options.legalComments = "none";
+    },
+    // Bundled CommonJS code calls require(); ESM has none of its own.
+    banner: { js: 'import { createRequire as __handreichungRequire } from "node:module"; const require = __handreichungRequire(import.meta.url);' },
   }),
 );

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { join } from "node:path";
 import type { Console } from "../io/console.js";
-import { ensureDirectory, writeFileAtomic } from "../io/write-atomic.js";
+import { checkOutputFolder, ensureDirectory, writeFileAtomic } from "../io/write-atomic.js";
 import { prepareRender, type RenderFlags } from "../render/prepare.js";
 import { FILE_NAMES, renderDocument, type DocumentFormat } from "../render/renderers.js";
 import { addRenderOptions } from "./render-options.js";
@@ -16,6 +16,7 @@ export function buildCommand(console: Console): Command {
   )
     .addHelpText("after", "\nExamples:\n  $ handreichung build -o out\n  $ handreichung build --profile kommune.yaml -o out/kommune")
     .action(async (flags: RenderFlags & { output: string }) => {
+      await checkOutputFolder(flags.output);
       const { circular, options } = await prepareRender(flags, console);
       // Render both before writing either, so a failure leaves the folder as it was.
       const documents = await Promise.all(FORMATS.map(async (format) => ({ format, bytes: await renderDocument(format, circular, options) })));

@@ -34,11 +34,12 @@ export async function checkWritableTarget(file: string): Promise<void> {
   }
 }
 
-/** Creates an output folder (and its parents) or explains why it cannot. */
-export async function ensureDirectory(dir: string): Promise<void> {
+/**
+ * The folders ensureDirectory would have to create, outermost first; throws
+ * when one of them cannot be created because a file stands in the way.
+ */
+async function missingFolders(dir: string): Promise<string[]> {
   if (dir === "") throw new UsageError("--output: the path is empty");
-  // Not mkdir({ recursive: true }): on Node 20 it loops forever where mkdir
-  // says ENOENT for a parent that exists (/proc/x). One level at a time instead.
   const missing: string[] = [];
   for (let at = resolve(dir); ; at = dirname(at)) {
     let info;
@@ -56,7 +57,19 @@ export async function ensureDirectory(dir: string): Promise<void> {
     }
     break;
   }
-  for (const at of missing) {
+  return missing;
+}
+
+/** Checks that an output folder exists or can be created, without creating it (fail before rendering). */
+export async function checkOutputFolder(dir: string): Promise<void> {
+  await missingFolders(dir);
+}
+
+/** Creates an output folder (and its parents) or explains why it cannot. */
+export async function ensureDirectory(dir: string): Promise<void> {
+  // Not mkdir({ recursive: true }): on Node 20 it loops forever where mkdir
+  // says ENOENT for a parent that exists (/proc/x). One level at a time instead.
+  for (const at of await missingFolders(dir)) {
     try {
       await mkdir(at);
     } catch (error) {
