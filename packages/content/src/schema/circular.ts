@@ -2,12 +2,15 @@ import { z } from "zod";
 import { BlockSchema } from "./block.js";
 import { ModelSchema } from "./model.js";
 import { PublicationSchema } from "./publication.js";
-import { IsoDateSchema, TextSchema } from "./text.js";
+import { IsoDateSchema, lineSchema, TextSchema } from "./text.js";
+
+// Printed in the running header or footer of every page.
+const Line = lineSchema(1000);
 
 export const SourceSchema = z.strictObject({
   /** How the source cites itself, e.g. "StGB NRW-Mitteilung 441/2004 vom 26.05.2004". */
-  citation: TextSchema,
-  url: TextSchema.nullable().default(null),
+  citation: Line,
+  url: Line.nullable().default(null),
 });
 
 /**
@@ -18,14 +21,14 @@ export const SourceSchema = z.strictObject({
 export const CircularSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "must be lower-case letters, digits and hyphens" }),
-    issuer: TextSchema,
-    series: TextSchema.default("StGB NRW-Mitteilung"),
-    category: TextSchema.nullable().default(null),
+    issuer: Line,
+    series: Line.default("StGB NRW-Mitteilung"),
+    category: Line.nullable().default(null),
     number: z.int().positive().nullable().default(null),
     year: z.int().min(1900).max(2999).nullable().default(null),
     date: IsoDateSchema.nullable().default(null),
-    title: TextSchema,
-    fileReference: TextSchema.nullable().default(null),
+    title: Line,
+    fileReference: Line.nullable().default(null),
     body: z.array(BlockSchema).min(1, { message: "the body needs at least one block" }),
     models: z.array(ModelSchema).default([]),
     publication: PublicationSchema.nullable().default(null),

@@ -1,28 +1,30 @@
 import { z } from "zod";
-import { IsoDateSchema, TextSchema } from "./text.js";
+import { IsoDateSchema, lineSchema } from "./text.js";
+
+const Line = lineSchema(300);
 
 export const ContactSchema = z.strictObject({
-  person: TextSchema.optional(),
-  phone: TextSchema.optional(),
-  email: z.email({ message: "must be an e-mail address" }).optional(),
-  address: TextSchema.optional(),
+  person: Line.optional(),
+  phone: Line.optional(),
+  email: z.email({ message: "must be an e-mail address" }).max(300, { message: "must be at most 300 characters" }).optional(),
+  address: Line.optional(),
 });
 
 export const LogoSchema = z.strictObject({
   /** PNG or JPEG; a relative path is relative to the profile file. */
-  path: TextSchema,
+  path: lineSchema(1000),
   /** Alternative text for screen readers. */
-  alt: TextSchema,
+  alt: Line,
 });
 
 /** A municipality that personalises the handout and the template. */
 export const ProfileSchema = z.strictObject({
-  name: TextSchema,
+  name: Line,
   kind: z.enum(["Stadt", "Gemeinde", "Kreis"]).optional(),
-  department: TextSchema.optional(),
+  department: Line.optional(),
   logo: LogoSchema.optional(),
   contact: ContactSchema.optional(),
-  website: TextSchema.optional(),
+  website: Line.optional(),
   /** The "Stand" date printed on the documents. */
   date: IsoDateSchema.optional(),
 });

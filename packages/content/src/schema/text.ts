@@ -3,5 +3,17 @@ import { z } from "zod";
 /** Text that must say something: not empty, not only white space. */
 export const TextSchema = z.string().refine((s) => s.trim().length > 0, { message: "must not be empty" });
 
+/**
+ * Text for a one-line field (a name, a title, an address line) printed in
+ * headers and on every page: a few hundred characters at most, so a pasted
+ * megabyte cannot stall or exhaust a renderer.
+ */
+export function lineSchema(max: number) {
+  return z
+    .string()
+    .max(max, { message: `must be at most ${max} characters` })
+    .refine((s) => s.trim().length > 0, { message: "must not be empty" });
+}
+
 /** An ISO calendar date (YYYY-MM-DD) that exists: 2024-02-30 is rejected. */
 export const IsoDateSchema = z.iso.date({ message: "must be a real date as YYYY-MM-DD" });

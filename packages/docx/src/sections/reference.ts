@@ -42,8 +42,12 @@ export function referenceCircular(ctx: RenderContext): FileChild[] {
   if (src) {
     trailer.push(new Paragraph({ style: STYLE.small, keepLines: true, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), sourceRun(ctx, src.url)] : [])] }));
   }
-  const last = circular.body.length - 1;
-  circular.body.forEach((block, i) => out.push(...blockToParagraphs(ctx, block, i === last && trailer.length > 0)));
+  // Like the PDF: what the body does not place still belongs to the wording, at the end.
+  const body: Block[] = [...circular.body];
+  if (circular.models.length > 0 && !body.some((b) => b.type === "models")) body.push({ type: "models" });
+  if (circular.publication && !body.some((b) => b.type === "publication")) body.push({ type: "publication" });
+  const last = body.length - 1;
+  body.forEach((block, i) => out.push(...blockToParagraphs(ctx, block, i === last && trailer.length > 0)));
   out.push(...trailer);
   return out;
 }

@@ -1,0 +1,88 @@
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateInputs, lineMatcher, substitute, treeOf, type BadInputCase, type ExpectedLine, type Placeholders } from "./support/bad-input.js";
+import { cliPath } from "./support/paths.js";
+import { tempDir } from "./support/run.js";
+
+const badDir = fileURLToPath(new URL("./fixtures/bad/", import.meta.url));
+const { cases } = JSON.parse(readFileSync(join(badDir, "cases.json"), "utf8")) as { cases: BadInputCase[] };
+const root = tempDir("handreichung-bad-");
+const gen = join(root, "generated");
+const fixturesBefore = treeOf(badDir);
+
+beforeAll(() => {
+  mkdirSync(gen);
+  generateInputs(gen, readFileSync(new URL("./fixtures/logo.png", import.meta.url)));
+});
+
+afterAll(() => {
+  // The CLI must never write next to its inputs.
+  expect(treeOf(badDir)).toEqual(fixturesBefore);
+});
+
+/** Async, so two cases run at once on two cores. */
+function run(args: string[], env: Record<string, string> = {}, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { cwd, env: { ...process.env, SOURCE_DATE_EPOCH: "", ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
+    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const linesOf = (text: string) => text.split("\n").filter((l, i, all) => l !== "" || i < all.length - 1);
+
+function expectLines(actual: string[], expected: ExpectedLine[], values: Placeholders, unordered = false): void {
+  const matchers = expected.map((line) => lineMatcher(line, values));
+  if (unordered) {
+    expect(actual.length, actual.join("\n")).toBe(matchers.length);
+    for (const m of matchers) expect(actual.some((l) => m.test(l)), `${m} in\n${actual.join("\n")}`).toBe(true);
+    return;
+  }
+  // Compared as one list so a failure shows every line at once.
+  expect(actual.map((line, i) => (matchers[i]?.test(line) ? "ok" : line))).toEqual(matchers.map(() => "ok"));
+}
+
+describe.concurrent("bad input: a clear error and nothing changed", () => {
+  it("has at least 40 cases with unique ids", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+  });
+
+  for (const c of cases) {
+    const test = c.knownBug ? it.fails : it;
+    test(`${c.id}: ${c.title}${c.knownBug ? ` (known bug: ${c.knownBug})` : ""}`, async () => {
+      const caseRoot = mkdtempSync(join(root, `${c.id}-`));
+      const out = join(caseRoot, "out");
+      mkdirSync(out);
+      for (const [file, text] of Object.entries(c.seed ?? {})) writeFileSync(join(out, file), text);
+      const before = treeOf(out);
+      const values: Placeholders = { dir: join(badDir, c.id).replace(/\/$/, ""), out, gen };
+      const args = c.args.map((a) => substitute(a, values));
+
+      const result = await run(args, c.env, caseRoot);
+
+      // No stack trace and never "internal error", whatever else goes wrong.
+      expect(result.stderr + result.stdout).not.toMatch(/\n\s+at /);
+      expect(result.code, result.stderr).not.toBe(70);
+      expectLines(linesOf(result.stderr), c.stderr, values, c.unordered);
+      if (c.stdout) expectLines(linesOf(result.stdout), c.stdout, values);
+      expect(result.code, result.stderr).toBe(c.code);
+
+      // Seeded files unchanged, exactly the expected files created, no temp file left.
+      const after = treeOf(out);
+      const created = c.created ?? [];
+      expect(Object.keys(after).sort()).toEqual([...Object.keys(before), ...created].sort());
+      for (const [file, hash] of Object.entries(before)) expect(after[file], file).toBe(hash);
+      expect(readdirSync(caseRoot)).toEqual(["out"]);
+      for (const file of created) expect(readFileSync(join(out, file)).length, file).toBeGreaterThan(0);
+      expect(Object.keys(after).filter((f) => /(^|\/)\.[^/]*\.tmp$/.test(f) || dirname(f).startsWith(".."))).toEqual([]);
+    }, 60_000);
+  }
+});
