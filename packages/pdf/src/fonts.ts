@@ -78,3 +78,30 @@ export function sharedLayoutCache(role: FontRole): Record<string, unknown> {
   }
   return cache;
 }
+
+interface GlyphFont {
+  getGlyph(id: number, codePoints?: number[]): { codePoints: number[]; constructor: new (id: number, codePoints: number[], font: unknown) => unknown } | null;
+}
+
+const patched = new WeakSet<object>();
+
+/**
+ * fontkit keeps one glyph object per glyph id, with the code points of the
+ * text it first came from. After "İ" (shaped as I + combining dot) the glyph
+ * I carries no code point, and every later "I" set with that font is missing
+ * from the PDF's text layer — invisible to screen readers and copy & paste.
+ * Patched here to give a glyph asked for with other code points an object of
+ * its own; the shared font is where it showed, across documents of a batch.
+ */
+export function keepGlyphCodePoints(font: object): void {
+  if (patched.has(font)) return;
+  patched.add(font);
+  const f = font as GlyphFont;
+  const original = f.getGlyph.bind(f);
+  f.getGlyph = (id, codePoints = []) => {
+    const glyph = original(id, codePoints);
+    if (!glyph || codePoints.length === 0) return glyph;
+    const same = glyph.codePoints.length === codePoints.length && glyph.codePoints.every((c, i) => c === codePoints[i]);
+    return same ? glyph : (new glyph.constructor(id, codePoints, f) as typeof glyph);
+  };
+}

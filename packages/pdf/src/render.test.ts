@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { circular441 } from "@handreichung/content/data";
 import type { Circular } from "@handreichung/content";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderPdf, UnknownModelError } from "./index.js";
 import { flatten, makePng, outlineTitles, pageCount, pdfText, run, structTree, tempPdf, textOf } from "./testing/pdf-tools.js";
 
@@ -208,6 +208,17 @@ function generic(over: Partial<Circular> = {}): Circular {
 }
 
 describe("other circulars", () => {
+  it("keeps every letter in the text layer after text that fontkit shapes by decomposing", async () => {
+    // A fresh module graph: fonts parsed anew, as in a new process or a batch worker.
+    vi.resetModules();
+    const fresh = (await import("./index.js")).renderPdf;
+    const before = tempPdf(await fresh(generic({ title: "İstanbul", body: [{ type: "paragraph", text: "İstanbul" }] }), { date: DATE, onWarning: () => {} }), "decomposed");
+    expect(pdfText(before)).toContain("İstanbul");
+    const after = tempPdf(await fresh(generic({ title: "Integration", body: [{ type: "paragraph", text: "Ideen in Iserlohn" }] }), { date: DATE }), "after");
+    expect(pdfText(after)).toContain("Integration");
+    expect(pdfText(after)).toContain("Ideen in Iserlohn");
+  });
+
   it("sets a long circular over 30+ pages with correct page numbers and bookmarks", async () => {
     const body: Circular["body"] = [];
     for (let s = 1; s <= 30; s++) {

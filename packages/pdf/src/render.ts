@@ -13,7 +13,7 @@ import { publicationPiece } from "./elements/publication.js";
 import { quotePiece } from "./elements/quote.js";
 import { titleBlockPieces } from "./elements/title-block.js";
 import { PdfRenderError } from "./errors.js";
-import { FONT_ROLES, fontIsShared, rememberParsed, sharedLayoutCache, type ParsedFont } from "./fonts.js";
+import { FONT_ROLES, fontIsShared, keepGlyphCodePoints, rememberParsed, sharedLayoutCache, type ParsedFont } from "./fonts.js";
 import { Flow } from "./layout/flow.js";
 import { drawPieces, type Piece } from "./layout/piece.js";
 import { CoverageTracker, type GlyphSource } from "./text/coverage.js";
@@ -52,6 +52,7 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
 
   const glyphs: GlyphSource[] = FONT_ROLES.map((role) => {
     const embedded = (doc.font(role) as unknown as { _font: { font: ParsedFont; layoutCache?: Record<string, unknown> } })._font;
+    keepGlyphCodePoints(embedded.font);
     rememberParsed(role, embedded.font);
     // Only once the parsed font is shared: glyph runs belong to one parsed font.
     if (fontIsShared(role, embedded.font)) embedded.layoutCache = sharedLayoutCache(role);

@@ -1,4 +1,5 @@
 import type { Console } from "../io/console.js";
+import { loadCommonJs } from "../io/load-commonjs.js";
 
 export type ProgressMode = "bar" | "lines" | "quiet";
 
@@ -18,7 +19,7 @@ export async function createProgress(mode: ProgressMode, total: number, console:
   if (mode === "quiet" || total === 0) return { tick: () => undefined, stop: () => undefined };
   const started = performance.now();
   if (mode === "bar") {
-    const { SingleBar } = await import("cli-progress");
+    const { SingleBar } = await loadCommonJs(() => import("cli-progress"));
     const bar = new SingleBar({
       format: "{bar} {value}/{total} | {rate}/s | ETA {eta_formatted} | {label}",
       barCompleteChar: "█",

@@ -15,7 +15,9 @@ export interface ListEntry {
 
 /** `{"contact.person": "X"}` -> `{contact: {person: "X"}}`; empty cells are left out. */
 function unflatten(record: Record<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  // Null-prototype objects: a column named "__proto__.x" becomes an unknown
+  // field that validation reports, not a change to every object's prototype.
+  const out = Object.create(null) as Record<string, unknown>;
   for (const [column, raw] of Object.entries(record)) {
     const value = raw.trim();
     if (value === "") continue;
@@ -23,7 +25,7 @@ function unflatten(record: Record<string, string>): Record<string, unknown> {
     const path = (column.trim() === "logo" ? "logo.path" : column.trim()).split(".");
     let node = out;
     for (const key of path.slice(0, -1)) {
-      const next = node[key];
+      const next = Object.hasOwn(node, key) ? node[key] : undefined;
       if (typeof next === "object" && next !== null) node = next as Record<string, unknown>;
       else node = node[key] = Object.create(null) as Record<string, unknown>;
     }

@@ -4,6 +4,7 @@ import { Command, Option } from "commander";
 import { extname } from "node:path";
 import { InputError } from "../errors.js";
 import type { Console } from "../io/console.js";
+import { loadCommonJs } from "../io/load-commonjs.js";
 import { checkWritableTarget, writeFileAtomic } from "../io/write-atomic.js";
 import { loadCircular } from "../load/circular.js";
 import { toMarkdown } from "../format/markdown.js";
@@ -26,7 +27,7 @@ function formatFromFile(file: string | undefined): ExportFormat {
 async function serialise(circular: Circular, format: ExportFormat): Promise<string> {
   if (format === "md") return toMarkdown(circular);
   if (format === "yaml") {
-    const { stringify } = await import("yaml");
+    const { stringify } = await loadCommonJs(() => import("yaml"));
     return stringify(circular, { lineWidth: 0 });
   }
   return `${JSON.stringify(circular, null, 2)}\n`;

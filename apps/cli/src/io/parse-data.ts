@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import { InputError } from "../errors.js";
 import { jsonErrorOffset, lineColumn } from "./json-error.js";
+import { loadCommonJs } from "./load-commonjs.js";
 
 export type DataFormat = "json" | "yaml";
 
@@ -31,7 +32,7 @@ function parseJson(file: string, text: string): unknown {
 
 async function parseYaml(file: string, text: string): Promise<unknown> {
   // yaml is loaded only when a YAML file is read: it is not on the start-up path.
-  const { parseDocument } = await import("yaml");
+  const { parseDocument } = await loadCommonJs(() => import("yaml"));
   let doc: ReturnType<typeof parseDocument>;
   try {
     doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
