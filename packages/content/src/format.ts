@@ -35,3 +35,8 @@ export class UnknownModelError extends Error {
     this.name = "UnknownModelError";
   }
 }
+
+/** "Stadt Arnsberg"; the short name is added only where the municipality does not already say it. */
+export function modelLabel(model: Circular["models"][number]): string {
+  return model.municipality.includes(model.name) ? model.municipality : `${model.municipality} (${model.name})`;
+}

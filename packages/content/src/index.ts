@@ -6,7 +6,7 @@ export { PublicationSchema } from "./schema/publication.js";
 export { IsoDateSchema, TextSchema } from "./schema/text.js";
 export { parseCircular, parseProfile, formatPath } from "./parse.js";
 export { ContentError, type ContentIssue } from "./errors.js";
-export { citationOf, formatGermanDate, selectModels, UnknownModelError } from "./format.js";
+export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelError } from "./format.js";
 export { circular441, circulars, defaultCircular, findCircular } from "./data/index.js";
 export { missingSentences, normalizeForCoverage, sourceSentences } from "./coverage.js";
 export { readingText } from "./text-of.js";

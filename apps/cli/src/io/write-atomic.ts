@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError, UsageError } from "../errors.js";
 import { describeFsError } from "./read-text-file.js";
@@ -11,6 +11,34 @@ const pending = new Set<string>();
 export async function removePendingTempFiles(): Promise<void> {
   await Promise.all([...pending].map((file) => rm(file, { force: true })));
   pending.clear();
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes temp files that a killed run (SIGKILL, power cut) left for `file`:
+ * ours by name, from a process that no longer runs.
+ */
+async function removeStaleTempFiles(file: string): Promise<void> {
+  const prefix = `.${basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(file));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length - 1));
+    if (m && Number(m[1]) !== process.pid && !isRunning(Number(m[1]))) await rm(join(dirname(file), name), { force: true });
+  }
 }
 
 /**
@@ -87,6 +115,7 @@ export async function ensureDirectory(dir: string): Promise<void> {
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   pending.add(temp);
+  await removeStaleTempFiles(file);
   try {
     // No fsync: the rename is what keeps a killed run from leaving a truncated
     // file under the final name, and syncing every file of a batch costs seconds.

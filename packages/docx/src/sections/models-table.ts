@@ -4,6 +4,7 @@ import type { RenderContext } from "../context.js";
 import { hyphenatedRun } from "../hyphenate.js";
 import { guidance, heading, sourceRun, writeHere } from "../paragraphs.js";
 import { type CellContent, headedTable } from "../tables.js";
+import { modelLabel } from "@handreichung/content/data";
 
 /** Up to this many models fit side by side on A4 portrait; more go one per row. */
 const SIDE_BY_SIDE = 4;
@@ -41,7 +42,7 @@ export function modelChoice(ctx: RenderContext): FileChild[] {
     const weights = models.map(() => 1);
     out.push(
       headedTable(
-        models.map((m) => ctx.cleaner.clean(m.municipality)),
+        models.map((m) => ctx.cleaner.clean(modelLabel(m))),
         [models.map((m) => points(ctx, m)), models.map((m) => [checkbox(m.name)])],
         weights,
         { compact: models.length > 2 },
@@ -51,7 +52,7 @@ export function modelChoice(ctx: RenderContext): FileChild[] {
     out.push(
       headedTable(
         ["Modell", "Kernpunkte (wörtlich aus der Mitteilung)", "Wahl"],
-        models.map((m) => [[[sourceRun(ctx, m.municipality, { bold: true })]], points(ctx, m), [checkbox(m.name)]]),
+        models.map((m) => [[[sourceRun(ctx, modelLabel(m), { bold: true })]], points(ctx, m), [checkbox(m.name)]]),
         [3, 7, 3],
       ),
     );

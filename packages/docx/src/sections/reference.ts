@@ -4,6 +4,7 @@ import { citationOf } from "../citation.js";
 import type { RenderContext } from "../context.js";
 import { bulletList, guidance, heading, numberedList, sourceParagraph, sourceRun } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
+import { modelLabel } from "@handreichung/content/data";
 
 /** The selected models in full: municipality, text word for word, key points. */
 export function referenceModels(ctx: RenderContext): FileChild[] {
@@ -13,7 +14,7 @@ export function referenceModels(ctx: RenderContext): FileChild[] {
     guidance(ctx, "Dieser Teil gibt die Modelle wörtlich aus der Mitteilung wieder. Er ist Nachschlagestoff: Ändern Sie ihn nicht; behalten Sie ihn als Anlage oder löschen Sie ihn."),
   ];
   for (const model of ctx.models) {
-    out.push(heading(2, [sourceRun(ctx, model.municipality)]));
+    out.push(heading(2, [sourceRun(ctx, modelLabel(model))]));
     for (const text of model.text) out.push(sourceParagraph(ctx, text));
     if (model.keyPoints.length) {
       out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: "Kernpunkte (wörtlich aus dem Text):", bold: true })] }), ...bulletList(ctx, model.keyPoints));

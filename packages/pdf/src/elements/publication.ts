@@ -19,6 +19,8 @@ export function publicationPiece(flow: Flow, pub: Publication): Piece {
     paragraphPiece(flow, pub.text, { x, width, parent, spaceBefore: 4, keepWithNext: false }),
   ];
   const row = (label: string, value: string) => inner.push(detailRowPiece(flow, label, value, { x, width, parent, spaceBefore: inner.length === 3 ? 9 : 3 }));
+  // Every subtitle as the circular writes it: 441/2004 names the handbook with two.
+  if (pub.subtitles.length > 0) row("Untertitel", pub.subtitles.join("\n"));
   if (pub.author) row("Erarbeitet von", pub.author);
   if (pub.orderAddress.length > 0) row("Bestelladresse", pub.orderAddress.join("\n"));
   if (pub.url) row("Internet", pub.url + (pub.download ? " (auch als Download)" : ""));

@@ -1,0 +1,83 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cliPath } from "./support/paths.js";
+import { runCli, tempDir } from "./support/run.js";
+
+const dir = tempDir("handreichung-interrupt-");
+
+/** Every file below `root`, relative, recursively. */
+function filesBelow(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(root, f)).isFile());
+}
+
+/** A final-named document is complete: qpdf accepts the PDF, unzip the .docx. */
+function assertComplete(file: string): void {
+  if (file.endsWith(".pdf")) expect(spawnSync("qpdf", ["--check", file]).status, file).toBe(0);
+  if (file.endsWith(".docx")) expect(spawnSync("python3", ["-c", "import sys,zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() is not None)", file]).status, file).toBe(0);
+  if (file.endsWith(".json")) expect(() => JSON.parse(readFileSync(file, "utf8")), file).not.toThrow();
+}
+
+/** Starts the CLI and sends `signal` once `ready()` holds (or after `ms`). */
+function interrupt(args: string[], signal: NodeJS.Signals, ready: () => boolean, ms = 20_000): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { stdio: "ignore" });
+    const started = Date.now();
+    const poll = setInterval(() => {
+      if (ready() || Date.now() - started > ms) {
+        clearInterval(poll);
+        child.kill(signal);
+      }
+    }, 5);
+    child.on("exit", (code, sig) => {
+      clearInterval(poll);
+      resolve(code ?? (sig ? null : -1));
+    });
+  });
+}
+
+const profiles = join(dir, "kommunen.csv");
+writeFileSync(profiles, ["name,department", ...Array.from({ length: 40 }, (_, i) => `Gemeinde ${i + 1},Amt ${i + 1}`)].join("\n"));
+
+describe("interrupted runs", () => {
+  it("SIGKILL in the middle of build leaves no truncated file, and the next run completes", async () => {
+    const out = join(dir, "build");
+    for (const delay of [150, 400, 700, 1000]) {
+      const started = Date.now();
+      await interrupt(["build", "-o", out, "--date", "2026-01-15"], "SIGKILL", () => Date.now() - started > delay);
+      for (const f of filesBelow(out).filter((f) => !f.endsWith(".tmp"))) assertComplete(join(out, f));
+    }
+    expect(runCli(["build", "-o", out, "--date", "2026-01-15"]).code).toBe(0);
+    expect(filesBelow(out).sort()).toEqual(["handreichung.pdf", "vorlage.docx"]);
+  }, 120_000);
+
+  it("SIGKILL in the middle of batch leaves no truncated file, and the next run gives the full result", async () => {
+    const out = join(dir, "batch-kill");
+    await interrupt(["batch", profiles, "-o", out, "--date", "2026-01-15", "--quiet"], "SIGKILL", () => filesBelow(out).length >= 12);
+    const partial = filesBelow(out);
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial).not.toContain("manifest.json");
+    for (const f of partial.filter((f) => !f.endsWith(".tmp"))) assertComplete(join(out, f));
+
+    const { code } = runCli(["batch", profiles, "-o", out, "--date", "2026-01-15", "--quiet"]);
+    expect(code).toBe(0);
+    const files = filesBelow(out);
+    expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.municipalities).toHaveLength(40);
+    expect(files.filter((f) => f.endsWith(".pdf") || f.endsWith(".docx"))).toHaveLength(80);
+    for (const f of files) assertComplete(join(out, f));
+  }, 180_000);
+
+  it("Ctrl-C (SIGINT) stops a batch with exit 130 and no temp files", async () => {
+    const out = join(dir, "batch-int");
+    const code = await interrupt(["batch", profiles, "-o", out, "--date", "2026-01-15", "--quiet"], "SIGINT", () => filesBelow(out).length >= 6);
+    expect(code).toBe(130);
+    const files = filesBelow(out);
+    expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(files).not.toContain("manifest.json");
+    for (const f of files) assertComplete(join(out, f));
+  }, 120_000);
+});
