@@ -5,6 +5,6 @@ export function vitestConfig(include: string[] = ["src/**/*.test.ts"]) {
   return defineConfig({
     resolve: { conditions: ["@handreichung/source"] },
     ssr: { resolve: { conditions: ["@handreichung/source"] } },
-    test: { include, testTimeout: 30_000 },
+    test: { include, testTimeout: 120_000, hookTimeout: 300_000 },
   });
 }

@@ -16,7 +16,7 @@ export class TextCleaner {
     NOT_XML.lastIndex = 0;
     return text.replace(NOT_XML, (ch) => {
       this.removed++;
-      if (this.codes.size < 8) this.codes.add(`U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+      this.codes.add(`U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
       return "";
     });
   }
@@ -24,7 +24,7 @@ export class TextCleaner {
   /** Takes over what another cleaner removed, as if this one had cleaned that text too. */
   absorb(other: TextCleaner): void {
     this.removed += other.removed;
-    for (const code of other.codes) if (this.codes.size < 8) this.codes.add(code);
+    for (const code of other.codes) this.codes.add(code);
   }
 
   /** The warning to give, if anything was removed. */

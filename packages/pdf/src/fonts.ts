@@ -101,7 +101,9 @@ export function keepGlyphCodePoints(font: object): void {
   f.getGlyph = (id, codePoints = []) => {
     const glyph = original(id, codePoints);
     if (!glyph || codePoints.length === 0) return glyph;
-    const same = glyph.codePoints.length === codePoints.length && glyph.codePoints.every((c, i) => c === codePoints[i]);
-    return same ? glyph : (new glyph.constructor(id, codePoints, f) as typeof glyph);
+    // Only a glyph remembered without code points is replaced: one that has
+    // them (from the font's character map) is right, and fontkit asks for a
+    // composed glyph with only its first code point.
+    return glyph.codePoints.length > 0 ? glyph : (new glyph.constructor(id, codePoints, f) as typeof glyph);
   };
 }
