@@ -1,7 +1,7 @@
 import type { Circular, LogoImage, Model } from "@handreichung/content";
 import { Document, type FileChild } from "docx";
 import { compilePackage } from "./compile.js";
-import { citationOf } from "./citation.js";
+import { citationOf } from "@handreichung/content/data";
 import type { RenderContext } from "./context.js";
 import { footer, header } from "./header-footer.js";
 import { numbering } from "./numbering.js";

@@ -1,5 +1,5 @@
 import { Footer, Header, ImageRun, PageNumber, Paragraph, type ParagraphChild, TabStopType, TextRun } from "docx";
-import { citationOf } from "./citation.js";
+import { citationOf } from "@handreichung/content/data";
 import type { RenderContext } from "./context.js";
 import { scaffoldRuns, sourceRun } from "./paragraphs.js";
 import { STYLE } from "./styles.js";

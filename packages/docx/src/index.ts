@@ -1,5 +1,5 @@
 import type { Circular, RenderOptions } from "@handreichung/content";
-import { selectModels } from "./models.js";
+import { selectModels } from "@handreichung/content/data";
 import { cleanValues, placeholderValues } from "./placeholders.js";
 import { TextCleaner } from "./text.js";
 import { compileDocument, type DocumentInput } from "./compile-document.js";
@@ -7,7 +7,7 @@ import { fillTemplate } from "./template-cache.js";
 import { normalizePackage } from "./zip.js";
 
 export { PLACEHOLDERS, unfilledPlaceholders, type Placeholder } from "./placeholders.js";
-export { UnknownModelError } from "./models.js";
+export { UnknownModelError } from "@handreichung/content/data";
 
 /**
  * Renders the circular as an editable Word template (.docx bytes) that a

@@ -1,14 +1,4 @@
-/** A model id the circular does not have (same code as the content package's UnknownModelError). */
-export class UnknownModelError extends Error {
-  readonly code = "E_UNKNOWN_MODEL";
-  constructor(
-    readonly id: string,
-    readonly valid: readonly string[],
-  ) {
-    super(`unknown model id "${id}"; valid: ${valid.length ? valid.join(", ") : "(the circular has no models)"}`);
-    this.name = "UnknownModelError";
-  }
-}
+export { UnknownModelError } from "@handreichung/content/data";
 
 /** Options the PDF renderer cannot use, such as an unreadable logo or a malformed date. */
 export class PdfRenderError extends Error {

@@ -1,5 +1,5 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
-import { citation, germanDate, pickModels } from "./content.js";
+import { citationOf as citation, formatGermanDate as germanDate, selectModels as pickModels } from "@handreichung/content/data";
 import { createDocument } from "./document.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";

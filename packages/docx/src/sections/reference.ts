@@ -1,6 +1,6 @@
 import { type FileChild, Paragraph, TextRun } from "docx";
 import type { Block } from "@handreichung/content";
-import { citationOf } from "../citation.js";
+import { citationOf } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
 import { bulletList, guidance, heading, numberedList, sourceParagraph, sourceRun } from "../paragraphs.js";
 import { STYLE } from "../styles.js";

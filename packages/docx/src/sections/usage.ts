@@ -1,5 +1,5 @@
 import { type FileChild, Paragraph, TextRun } from "docx";
-import { citationOf } from "../citation.js";
+import { citationOf } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
 import { guidance, heading, scaffoldRuns, sourceParagraph, sourceRun } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
