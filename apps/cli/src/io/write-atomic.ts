@@ -4,11 +4,16 @@ import { basename, dirname, join, resolve } from "node:path";
 import { InputError, UsageError } from "../errors.js";
 import { describeFsError } from "./read-text-file.js";
 
-// Temp files being written right now, so an interrupt can remove them.
+// Temp files being written right now, and the writes themselves, so an
+// interrupt can let them settle and then remove what is left.
 const pending = new Set<string>();
+const writes = new Set<Promise<void>>();
+let closing = false;
 
-/** Removes temp files of writes that were cut short (on SIGINT/SIGTERM). */
+/** On SIGINT/SIGTERM: start no new write, let running ones settle, remove their temp files. */
 export async function removePendingTempFiles(): Promise<void> {
+  closing = true;
+  await Promise.allSettled([...writes]);
   await Promise.all([...pending].map((file) => rm(file, { force: true })));
   pending.clear();
 }
@@ -113,6 +118,17 @@ export async function ensureDirectory(dir: string): Promise<void> {
  * so a failed or interrupted run never leaves a truncated file under `file`.
  */
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
+  if (closing) throw new InputError("E_INTERRUPTED", `${file}: not written: interrupted`);
+  const write = writeThroughTemp(file, data);
+  writes.add(write);
+  try {
+    await write;
+  } finally {
+    writes.delete(write);
+  }
+}
+
+async function writeThroughTemp(file: string, data: Uint8Array | string): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   pending.add(temp);
   await removeStaleTempFiles(file);
