@@ -1,5 +1,5 @@
 import type { Profile } from "@handreichung/content";
-import { germanDate } from "./text.js";
+import { formatGermanDate as germanDate } from "@handreichung/content/data";
 
 /** One `{{key}}` field of the Word template and what belongs there. */
 export interface Placeholder {

@@ -33,9 +33,3 @@ export class TextCleaner {
     return `removed ${this.removed} character(s) that a Word document cannot contain (${[...this.codes].join(", ")})`;
   }
 }
-
-/** 2004-05-26 -> 26.05.2004, by string so no time zone can shift it. */
-export function germanDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}.${m}.${y}`;
-}
