@@ -1,5 +1,15 @@
-export { BlockSchema, HeadingBlockSchema, ListBlockSchema, ModelsBlockSchema, ParagraphBlockSchema, PublicationBlockSchema, QuoteBlockSchema } from "./schema/block.js";
-export { CircularSchema, SourceSchema } from "./schema/circular.js";
+export {
+  BlockSchema,
+  HeadingBlockSchema,
+  ListBlockSchema,
+  ModelsBlockSchema,
+  ParagraphBlockSchema,
+  PublicationBlockSchema,
+  QuoteBlockSchema,
+  QuoteContentBlockSchema,
+  TableBlockSchema,
+} from "./schema/block.js";
+export { CircularSchema, IncompleteSchema, SourceSchema } from "./schema/circular.js";
 export { ModelSchema, MunicipalityKindSchema } from "./schema/model.js";
 export { ContactSchema, LogoSchema, ProfileSchema } from "./schema/profile.js";
 export { PublicationSchema } from "./schema/publication.js";
@@ -9,7 +19,7 @@ export { ContentError, type ContentIssue } from "./errors.js";
 export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelError } from "./format.js";
 export { circular441, circulars, defaultCircular, findCircular } from "./data/index.js";
 export { missingSentences, normalizeForCoverage, sourceSentences } from "./coverage.js";
-export { readingText } from "./text-of.js";
+export { lastBodyLine, quoteBlocks, readingText } from "./text-of.js";
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";
 export type { LogoImage, RenderOptions } from "./render-options.js";
