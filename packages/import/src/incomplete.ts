@@ -1,0 +1,32 @@
+// A page whose text stops mid-word or mid-sentence ("…die Gemeinde prü") and
+// has no Az. closing it is cut off: what is there is an excerpt. Short last
+// lines (a signature, a name, a web address) are how complete texts end.
+
+// How a complete text ends: sentence punctuation, maybe inside a closing mark or bracket.
+const COMPLETE_END = /[.!?…“”"«»)\]]$/;
+// Ends that promise more: a comma, a colon, a dash or hyphen.
+const OPEN_END = /[,;:–—-]$/;
+// A web or mail address as the last word: "www.example.org", "info@example.org".
+const ADDRESS = /^(?:[^\s@]+@\S+|(?:https?:\/\/|www\.)\S+|\S+\.(?:de|org|com|net|eu|nrw)(?:\/\S*)?)$/i;
+// A function word cannot end a sentence.
+const DANGLING = /\s(?:und|oder|sowie|der|die|das|des|dem|den|ein|eine|einer|eines|zu|zum|zur|von|vom|mit|für|im|in|am|an|auf|bei|nach|dass|daß|ob|wenn)$/i;
+const PROSE_WORDS = 5;
+const LAST_WORDS = 8;
+const MAX_LAST_WORDS = 300;
+
+/** Whether a text whose last body line is `last` stops before its end. */
+export function isCutOff(last: string): boolean {
+  const text = last.trimEnd();
+  const lastWord = text.slice(text.lastIndexOf(" ") + 1);
+  if (COMPLETE_END.test(text) || (lastWord.length <= 300 && ADDRESS.test(lastWord))) return false;
+  if (OPEN_END.test(text) || DANGLING.test(text)) return true;
+  return text.split(" ").length >= PROSE_WORDS;
+}
+
+/** The last words of the text, as a warning and the content name them: "die Gemeinde prü". */
+export function lastWords(last: string): string {
+  const words = last.trimEnd().split(" ");
+  let out = words.slice(-LAST_WORDS).join(" ");
+  if (out.length > MAX_LAST_WORDS) out = out.slice(-MAX_LAST_WORDS).replace(/^\S*\s/, "");
+  return out.trim() === "" ? last.trimEnd().slice(-MAX_LAST_WORDS) : out;
+}
