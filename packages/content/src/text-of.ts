@@ -51,7 +51,8 @@ export function readingText(circular: Circular): string {
   if (circular.source !== null) lines.push(circular.source.citation);
   else if (circular.number !== null || circular.date !== null) lines.push(citationOf(circular));
   lines.push(circular.title);
-  for (const block of circular.body) lines.push(...blockText(block, circular));
+  // One line at a time: a spread of a list with a million items would overflow the stack.
+  for (const block of circular.body) for (const line of blockText(block, circular)) lines.push(line);
   if (circular.fileReference !== null) lines.push(`Az.: ${circular.fileReference}`);
   return lines.join("\n");
 }

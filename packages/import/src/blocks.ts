@@ -39,7 +39,7 @@ export function segmentBody(units: readonly Unit[], options: { openAtEnd?: boole
   const segments: Segment[] = [];
   const push = (kind: Segment["kind"], part: Unit[]) => {
     const last = segments[segments.length - 1];
-    if (kind === "text" && last?.kind === "text") last.units.push(...part);
+    if (kind === "text" && last?.kind === "text") for (const unit of part) last.units.push(unit);
     else segments.push({ kind, units: part });
   };
   let i = 0;
@@ -52,7 +52,9 @@ export function segmentBody(units: readonly Unit[], options: { openAtEnd?: boole
     }
     const indent = units[i]!.indent;
     if (indent === null) {
-      push("text", [units[i]!]);
+      const last = segments[segments.length - 1];
+      if (last?.kind === "text") last.units.push(units[i]!);
+      else segments.push({ kind: "text", units: [units[i]!] });
       i++;
       continue;
     }
@@ -68,7 +70,26 @@ export function segmentBody(units: readonly Unit[], options: { openAtEnd?: boole
 
 /** Which units are inside a quotation: their Az. lines are not the circular's own. */
 export function quotedUnits(segments: readonly Segment[]): boolean[] {
-  return segments.flatMap((s) => s.units.map(() => s.kind === "quote"));
+  const out: boolean[] = [];
+  for (const s of segments) for (let k = 0; k < s.units.length; k++) out.push(s.kind === "quote");
+  return out;
+}
+
+/**
+ * The segments without `unit` (the circular's own Az. line), or null when
+ * taking it out may change how the rest reads (it was indented, or has marks):
+ * then the body must be segmented again.
+ */
+export function withoutUnit(segments: readonly Segment[], unit: Unit): Segment[] | null {
+  if (unit.indent !== null || /[„»“”«"]/.test(unit.text)) return null;
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const at = segment.units.indexOf(unit);
+    if (at < 0) out.push(segment);
+    else if (segment.kind !== "text") return null;
+    else if (segment.units.length > 1) out.push({ kind: "text", units: segment.units.filter((u) => u !== unit) });
+  }
+  return out;
 }
 
 /** What the blocks of one body share: whether it has roman chapters, whether a section heading came yet. */
@@ -219,7 +240,7 @@ function hasRomanChapters(units: readonly Unit[]): boolean {
 
 /** Turns the segmented body into blocks: quotations keep their own structure. */
 export function buildBody(segments: readonly Segment[]): Block[] {
-  const ctx: Context = { roman: hasRomanChapters(segments.flatMap((s) => s.units)), seenSection: false };
+  const ctx: Context = { roman: segments.some((s) => hasRomanChapters(s.units)), seenSection: false };
   const blocks: Block[] = [];
   for (const segment of segments) {
     if (segment.kind === "headings") {
@@ -232,7 +253,7 @@ export function buildBody(segments: readonly Segment[]): Block[] {
       const inner = textBlocks(segment.units, { roman: ctx.roman, seenSection: true }, true);
       const only = inner[0];
       blocks.push(inner.length === 1 && only?.type === "paragraph" ? { type: "quote", text: only.text } : { type: "quote", blocks: inner });
-    } else blocks.push(...textBlocks(segment.units, ctx, false));
+    } else for (const block of textBlocks(segment.units, ctx, false)) blocks.push(block);
   }
   return blocks;
 }

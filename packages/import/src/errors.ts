@@ -2,6 +2,7 @@
 export type ImportErrorCode =
   | "E_IMPORT_EMPTY"
   | "E_IMPORT_BINARY"
+  | "E_IMPORT_TOO_LONG"
   | "E_IMPORT_NOT_A_CIRCULAR"
   | "E_IMPORT_MISSING_FIELD"
   | "E_IMPORT_INCOMPLETE"

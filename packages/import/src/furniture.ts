@@ -20,6 +20,8 @@ const BUTTON_ACTIONS = new Set(
   "kopieren drucken ausdrucken teilen share print copy senden versenden empfehlen merken speichern herunterladen download facebook twitter linkedin xing whatsapp instagram mastodon bluesky telegram zurück".split(" "),
 );
 const SEPARATORS = /[|·•/]+/g;
+// The first letters of those words and of separators: most lines are rejected by their first character.
+const BUTTON_START = new Set([...BUTTON_WORDS].map((w) => w[0]!).concat(["|", "·", "•", "/"]));
 // A banner's first line ends in a preposition: "Eindrücke vom", "Impressionen von der".
 const BANNER_HEAD = /^(?:\S+ ){0,3}(?:vom|von|von der|zum|zur|beim|im|am)$/i;
 
@@ -30,7 +32,7 @@ export function isIconRow(line: string): boolean {
 
 /** True for a row of share, print, copy-link or navigation buttons ("Link kopieren", "Drucken | Teilen | E-Mail"). */
 export function isButtonRow(line: string): boolean {
-  if (line.length > 120) return false;
+  if (line === "" || line.length > 120 || !BUTTON_START.has(line[0]!.toLowerCase())) return false;
   const words = line.toLowerCase().replace(SEPARATORS, " ").split(" ").filter((w) => w !== "");
   return words.length > 0 && words.length <= 8 && words.every((w) => BUTTON_WORDS.has(w)) && words.some((w) => BUTTON_ACTIONS.has(w));
 }

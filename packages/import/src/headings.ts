@@ -10,7 +10,9 @@ export type Numbering = "roman" | "number" | "sub";
 
 /** "II. Finanzlage" -> roman, "2. Empfehlungen" -> number 2, "2.1 Kreisumlage" -> sub. */
 export function numbering(text: string): { kind: Numbering; value: number; rest: string } | null {
-  if (text.length > 2000) return null;
+  const c = text.charCodeAt(0);
+  // Only a digit or a roman numeral can start one.
+  if (text.length > 2000 || !((c >= 48 && c <= 57) || c === 73 || c === 86 || c === 88)) return null;
   let m = SUB_NUMBERED.exec(text);
   if (m) return { kind: "sub", value: 0, rest: m[1]! };
   m = NUMBERED.exec(text);
@@ -47,7 +49,14 @@ export function isSalutation(text: string): boolean {
   return SALUTATION.test(text);
 }
 
+/** Whether `text` has at least `count` words, looking no further than needed (a line may be megabytes long). */
+export function hasWords(text: string, count: number): boolean {
+  let words = 1;
+  for (let at = text.indexOf(" "); at >= 0 && words < count; at = text.indexOf(" ", at + 1)) words++;
+  return words >= count;
+}
+
 /** A sentence of some length: ends in . ! ? (before a closing mark) and has four words or more. */
 export function isSentence(text: string): boolean {
-  return /[.!?][“”"«»)]?$/.test(text) && text.split(" ").length >= 4;
+  return /[.!?][“”"«»)]?$/.test(text) && hasWords(text, 4);
 }

@@ -8,29 +8,36 @@ const INDENTING = new Set(["dir", "blockquote"]);
 // Table cells: the end of one is a column break, kept as a tab.
 const CELL_END = new Set(["td", "th"]);
 
-export interface TaggedLine {
-  /** The line without tags; a <br> becomes a space, a cell end a tab. */
-  text: string;
-  /** Id of the outermost closed <DIR>/<blockquote> the line is in, else null. */
-  indent: number | null;
+export interface TaggedLines {
+  /** Each line without tags; a <br> becomes a space, a cell end a tab. */
+  texts: string[];
+  /** Id of the outermost closed <DIR>/<blockquote> each line is in, else null. */
+  indents: (number | null)[];
 }
 
 /** Strips tags line by line and groups the lines inside each closed indenting element. */
-export function stripTags(lines: readonly string[]): TaggedLine[] {
+export function stripTags(lines: readonly string[]): TaggedLines {
   // Closed elements as line ranges. Found with a stack, they nest or are disjoint.
   const ranges: [number, number][] = [];
   const open: number[] = [];
-  lines.forEach((line, i) => {
-    if (!line.includes("<")) return;
-    for (const match of line.matchAll(TAG)) {
-      if (!INDENTING.has(match[1]!.toLowerCase())) continue;
-      if (!match[0].startsWith("</")) open.push(i);
-      else {
-        // Only a closed element is a clear delimiter; an unmatched </DIR> is ignored.
-        const start = open.pop();
-        if (start !== undefined) ranges.push([start, i]);
+  // One pass per line: the tags are stripped and the indenting ones noted at once.
+  const texts = lines.map((line, i) => {
+    if (!line.includes("<")) return line;
+    return line.replace(TAG, (tag: string, name: string, offset: number) => {
+      const lower = name.toLowerCase();
+      if (INDENTING.has(lower)) {
+        if (!tag.startsWith("</")) open.push(i);
+        else {
+          // Only a closed element is a clear delimiter; an unmatched </DIR> is ignored.
+          const start = open.pop();
+          if (start !== undefined) ranges.push([start, i]);
+        }
+        return "";
       }
-    }
+      // A tag between two words (<br>, </span> <span>) must not glue them together.
+      if (tag.startsWith("</") && CELL_END.has(lower)) return "\t";
+      return lower === "br" && offset > 0 ? " " : "";
+    });
   });
   // The outermost ranges only, each line once: linear whatever the nesting.
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -43,15 +50,5 @@ export function stripTags(lines: readonly string[]): TaggedLine[] {
     for (let k = Math.max(start, reach + 1); k <= end; k++) indent[k] = id;
     reach = end;
   }
-  return lines.map((line, i) => ({
-    text: line.includes("<") ? line.replace(TAG, replacement) : line,
-    indent: indent[i]!,
-  }));
-}
-
-// A tag between two words (<br>, </span> <span>) must not glue them together.
-function replacement(tag: string, name: string, offset: number): string {
-  const lower = name.toLowerCase();
-  if (tag.startsWith("</") && CELL_END.has(lower)) return "\t";
-  return lower === "br" && offset > 0 ? " " : "";
+  return { texts, indents: indent };
 }

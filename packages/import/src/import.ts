@@ -1,5 +1,5 @@
 import { ContentError, lastBodyLine, parseCircular, type Block, type Circular } from "@handreichung/content";
-import { buildBody, quotedUnits, segmentBody } from "./blocks.js";
+import { buildBody, quotedUnits, segmentBody, withoutUnit, type Segment } from "./blocks.js";
 import { ImportError } from "./errors.js";
 import { findFileReference, parseFileReferenceLine } from "./file-reference.js";
 import { assertText } from "./guard.js";
@@ -32,6 +32,23 @@ export interface ImportResult {
 export const ISSUER = DEFAULT_PUBLISHER.issuer;
 /** The title of a page that has none (body-only pages); the schema requires one. */
 export const UNTITLED = "Ohne Titel";
+
+/**
+ * Real circulars have hundreds of lines, a long one a few thousand. A text of
+ * more is no circular, and the limit keeps the time and memory an import can
+ * take in bounds whatever the text (each line costs a few objects).
+ */
+export const MAX_LINES = 100_000;
+
+/** Lines as normalizeLines splits them: "\r\n", "\r" and "\n" each end one. */
+function lineCount(text: string): number {
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
+}
 
 /** Joins the header lines a page cites itself with ("Schnellbrief Nr. 57/2022 · Köln, 14.03.2022"). */
 export const CITATION_JOIN = " · ";
@@ -82,6 +99,11 @@ function headerFacts(lines: readonly SourceLine[], layout: Layout | null, warnin
 export function importCircular(text: string, options: ImportOptions = {}): ImportResult {
   const { fileName, strict = false } = options;
   assertText(text, fileName);
+  // Counted before anything else is done with the lines, so a refusal is quick.
+  const count = lineCount(text);
+  if (count > MAX_LINES) {
+    throw new ImportError("E_IMPORT_TOO_LONG", `the text has ${count} lines; the text of a circular has at most ${MAX_LINES}`, fileName);
+  }
   const lines = normalizeLines(text);
   if (lines.every((line) => line.text === "")) {
     throw new ImportError("E_IMPORT_NOT_A_CIRCULAR", "not a circular: the text holds only page furniture (icon names, share buttons, \"Link kopieren\")", fileName);
@@ -114,9 +136,10 @@ export function importCircular(text: string, options: ImportOptions = {}): Impor
   let fileReference: string | null = layout?.fileReferenceLine != null ? parseFileReferenceLine(lines[layout.fileReferenceLine]!.text) : null;
   // Without one in the header, the circular's own Az. is its last standalone "Az.:" line outside quotations.
   let endsWithAz = false;
+  let segments: Segment[] | null = segmentBody(units);
   if (fileReference === null) {
-    const quotedFlags = quotedUnits(segmentBody(units));
-    const at = findFileReference(units.map((u, i) => ({ text: u.text, quoted: quotedFlags[i]! })));
+    const quotedFlags = quotedUnits(segments);
+    const at = findFileReference(units, quotedFlags);
     if (layout === null && at < 0) {
       throw new ImportError(
         "E_IMPORT_NOT_A_CIRCULAR",
@@ -129,6 +152,7 @@ export function importCircular(text: string, options: ImportOptions = {}): Impor
       fileReference = parseFileReferenceLine(line);
       endsWithAz = true;
       if (at < units.length - 1) warnings.push(`text follows the file reference line ${quoted(line)}: kept in the body`);
+      segments = withoutUnit(segments, units[at]!);
       units.splice(at, 1);
     } else warnings.push('no file reference ("Az.: …") found: fileReference is null');
   }
@@ -138,7 +162,9 @@ export function importCircular(text: string, options: ImportOptions = {}): Impor
 
   // A text that stops mid-sentence with no Az. after it is cut off: an excerpt.
   const cutOff = !endsWithAz && isCutOff(units[units.length - 1]!.text);
-  const body = [...stray, ...buildBody(segmentBody(units, { openAtEnd: cutOff }))];
+  // A cut-off text may end inside a quotation that never closes: read again with that in mind.
+  if (segments === null || cutOff) segments = segmentBody(units, { openAtEnd: cutOff });
+  const body = [...stray, ...buildBody(segments)];
   // The last words as the body reads them (a list item without its "- ").
   const incomplete = cutOff ? { lastWords: lastWords(lastBodyLine({ body, models: [], publication: null } as unknown as Circular)) } : null;
   if (incomplete) warnings.push(`the text stops mid-sentence (last words ${quoted(incomplete.lastWords)}): marked incomplete, an excerpt of the published text`);

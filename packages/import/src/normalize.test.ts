@@ -9,6 +9,10 @@ describe("normalizeLines", () => {
     expect(texts("\ufeffA  \r\nB\u00a0\u00a0C\t\rD\u202fE\n\n  F  ")).toEqual(["A", "B C", "D E", "", "F"]);
   });
 
+  it("keeps lone surrogates and everything else it does not clean", () => {
+    expect(texts("a\ud800  b\u00a0\u00a0c")).toEqual(["a\ud800 b c"]);
+  });
+
   it("removes zero-width characters but keeps soft hyphens", () => {
     expect(texts("Ge\u200bmein\u00adde")).toEqual(["Gemein\u00adde"]);
   });
@@ -32,21 +36,21 @@ describe("normalizeLines", () => {
 
 describe("stripTags", () => {
   it("strips HTML and Word tags, keeps angle brackets that are text", () => {
-    expect(stripTags(['<p class=MsoNormal>Text<o:p></o:p></p>', "a < b und c > d", "Mail <info@example.org>", "A<br>B", "<br/>C"]).map((l) => l.text)).toEqual([
+    expect(stripTags(['<p class=MsoNormal>Text<o:p></o:p></p>', "a < b und c > d", "Mail <info@example.org>", "A<br>B", "<br/>C"]).texts).toEqual([
       "Text", "a < b und c > d", "Mail <info@example.org>", "A B", "C",
     ]);
   });
 
   it("groups the lines inside each outermost closed <DIR> or <blockquote>", () => {
     const lines = stripTags(["vor", "<DIR>", "a", "<dir><DIR>b</DIR></dir>", "</DIR>", "nach", "<blockquote>c</blockquote>"]);
-    expect(lines.map((l) => l.indent)).toEqual([null, 1, 1, 1, 1, null, 2]);
+    expect(lines.indents).toEqual([null, 1, 1, 1, 1, null, 2]);
   });
 
   it("an unclosed <DIR> groups nothing", () => {
-    expect(stripTags(["<DIR>", "a", "b"]).some((l) => l.indent !== null)).toBe(false);
+    expect(stripTags(["<DIR>", "a", "b"]).indents.some((indent) => indent !== null)).toBe(false);
   });
 
   it("table cell ends become column breaks", () => {
-    expect(stripTags(["<tr><td>2019</td><td>12,5</td></tr>"]).map((l) => l.text)).toEqual(["2019\t12,5\t"]);
+    expect(stripTags(["<tr><td>2019</td><td>12,5</td></tr>"]).texts).toEqual(["2019\t12,5\t"]);
   });
 });

@@ -13,19 +13,27 @@ const TRAILING = new Set([".", ",", ";", ":", "!", "?", ")", "]"]);
 export const MAX_QUOTE_LINES = 200;
 const NONE = 2 ** 30;
 
-/** What one line does to the nesting depth of German marks. */
+/**
+ * What each line does to the nesting depth of German marks, in typed arrays
+ * (a long text has millions of lines): net change, lowest depth after any mark
+ * (NONE without marks), the same leaving out the last mark, and whether the
+ * last mark closes right before the trailing punctuation.
+ */
 interface Marks {
-  /** Net change of depth. */
-  delta: number;
-  /** Lowest depth reached after any mark, relative to the start (NONE without marks). */
-  min: number;
-  /** The same, leaving out the last mark. */
-  minBeforeLast: number;
-  /** Whether the last mark closes and stands right before the trailing punctuation. */
-  closesAtEnd: boolean;
+  delta: Int32Array;
+  min: Int32Array;
+  minBeforeLast: Int32Array;
+  closesAtEnd: Uint8Array;
 }
 
-function marksOf(line: string, from: number, end: number): Marks {
+const ANY_MARK = /[„»“”«]/;
+
+function newMarks(n: number): Marks {
+  return { delta: new Int32Array(n), min: new Int32Array(n).fill(NONE), minBeforeLast: new Int32Array(n).fill(NONE), closesAtEnd: new Uint8Array(n) };
+}
+
+function readMarks(out: Marks, i: number, line: string, from: number, end: number): void {
+  if (!ANY_MARK.test(line)) return;
   let depth = 0;
   let min = NONE;
   let minBeforeLast = NONE;
@@ -41,7 +49,10 @@ function marksOf(line: string, from: number, end: number): Marks {
     last = k;
     lastDelta = step;
   }
-  return { delta: depth, min, minBeforeLast, closesAtEnd: lastDelta === -1 && last === end - 1 };
+  out.delta[i] = depth;
+  out.min[i] = min;
+  out.minBeforeLast[i] = minBeforeLast;
+  out.closesAtEnd[i] = lastDelta === -1 && last === end - 1 ? 1 : 0;
 }
 
 /** Index one past the line's text before its trailing punctuation. */
@@ -96,35 +107,44 @@ export interface QuoteFinder {
 /** Reads the marks of every line once; answers `end(i)` in constant time. */
 export function quoteFinder(lines: readonly string[], options: { openAtEnd?: boolean } = {}): QuoteFinder {
   const n = lines.length;
-  const ends = lines.map(textEnd);
-  const full = lines.map((line, i) => marksOf(line, 0, ends[i]!));
-  // Continuation: a paragraph of a quotation opens again with „; that mark does not nest.
-  const cont = lines.map((line, i) => (OPEN.has(line[0] ?? "") ? marksOf(line, 1, ends[i]!) : full[i]!));
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) ends[i] = textEnd(lines[i]!);
+  const full = newMarks(n);
+  const cont = newMarks(n);
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    readMarks(full, i, line, 0, ends[i]!);
+    // Continuation: a paragraph of a quotation opens again with „; that mark does not nest.
+    readMarks(cont, i, line, OPEN.has(line[0] ?? "") ? 1 : 0, ends[i]!);
+  }
   const germanStart = (i: number) => OPEN.has(lines[i]![0] ?? "");
 
   // Depth before each line, summed over the whole text, for both readings.
   const strictBefore = new Int32Array(n + 1);
   const contBefore = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    strictBefore[i + 1] = strictBefore[i]! + full[i]!.delta;
-    contBefore[i + 1] = contBefore[i]! + cont[i]!.delta;
+    strictBefore[i + 1] = strictBefore[i]! + full.delta[i]!;
+    contBefore[i + 1] = contBefore[i]! + cont.delta[i]!;
   }
-  const lowest = (before: Int32Array, marks: Marks[]) => Int32Array.from(marks, (m, j) => (m.min === NONE ? NONE : before[j]! + m.min));
+  const lowest = (before: Int32Array, marks: Marks) => {
+    const out = new Int32Array(n);
+    for (let j = 0; j < n; j++) out[j] = marks.min[j] === NONE ? NONE : before[j]! + marks.min[j]!;
+    return out;
+  };
   // A quotation from i closes in line j > i once the depth there reaches that before i.
   const strictClose = firstAtOrBelow(lowest(strictBefore, full), (i) => strictBefore[i]!, germanStart);
-  const contClose = firstAtOrBelow(lowest(contBefore, cont), (i) => contBefore[i + 1]! - full[i]!.delta, germanStart);
+  const contClose = firstAtOrBelow(lowest(contBefore, cont), (i) => contBefore[i + 1]! - full.delta[i]!, germanStart);
 
   // ASCII quotes do not nest: the next " closes.
-  const quoteCount = lines.map((line) => {
-    let count = 0;
-    for (let k = 0; k < line.length; k++) if (line[k] === '"') count++;
-    return count;
+  const quoteCount = new Int32Array(n);
+  lines.forEach((line, i) => {
+    for (let k = line.indexOf('"'); k >= 0; k = line.indexOf('"', k + 1)) quoteCount[i]!++;
   });
   const nextQuoted = new Int32Array(n + 1).fill(-1);
   for (let i = n - 1; i >= 0; i--) nextQuoted[i] = quoteCount[i]! > 0 ? i : nextQuoted[i + 1]!;
 
   // Whether the quotation, closing in line j, closes exactly at its end: depth `before` at the line start.
-  const closesAtLineEnd = (m: Marks, before: number) => m.closesAtEnd && before + m.delta === 0 && before + m.minBeforeLast >= 1;
+  const closesAtLineEnd = (m: Marks, j: number, before: number) => m.closesAtEnd[j] === 1 && before + m.delta[j]! === 0 && before + m.minBeforeLast[j]! >= 1;
   const open = (i: number) => options.openAtEnd === true && n - 1 - i < MAX_QUOTE_LINES;
 
   return {
@@ -137,18 +157,14 @@ export function quoteFinder(lines: readonly string[], options: { openAtEnd?: boo
         return j - i <= MAX_QUOTE_LINES && line.length > 0 && lines[j]!.indexOf('"') === ends[j]! - 1 ? j : -1;
       }
       if (!germanStart(i)) return -1;
-      const first = full[i]!;
       // Closing within its own line: a one-line quotation, or one that closes mid-line.
-      if (first.min <= 0) return closesAtLineEnd(first, 0) ? i : -1;
-      let none = true;
-      for (const [close, before, marks] of [
-        [strictClose[i]!, (j: number) => strictBefore[j]! - strictBefore[i]!, full],
-        [contClose[i]!, (j: number) => first.delta + contBefore[j]! - contBefore[i + 1]!, cont],
-      ] as const) {
-        if (close < 0) continue;
-        none = false;
-        if (close - i <= MAX_QUOTE_LINES && closesAtLineEnd(marks[close]!, before(close))) return close;
-      }
+      if (full.min[i]! <= 0) return closesAtLineEnd(full, i, 0) ? i : -1;
+      // The strict reading first (marks nest), then the continuation reading („A / „B / „C“).
+      const strict = strictClose[i]!;
+      if (strict >= 0 && strict - i <= MAX_QUOTE_LINES && closesAtLineEnd(full, strict, strictBefore[strict]! - strictBefore[i]!)) return strict;
+      const continued = contClose[i]!;
+      if (continued >= 0 && continued - i <= MAX_QUOTE_LINES && closesAtLineEnd(cont, continued, full.delta[i]! + contBefore[continued]! - contBefore[i + 1]!)) return continued;
+      const none = strict < 0 && continued < 0;
       return none && open(i) ? n - 1 : -1;
     },
   };

@@ -11,8 +11,14 @@ export interface Cells {
   minGap: number;
 }
 
-/** Splits a line at runs of 2+ spaces or at tabs, by hand: one pass, no pattern to backtrack. */
-export function splitCells(line: string): Cells {
+/** More columns than this is no table a circular prints. */
+export const MAX_COLUMNS = 40;
+
+/**
+ * Splits a line at runs of 2+ spaces or at tabs, by hand: one pass, no pattern
+ * to backtrack. Stops after `limit` cells (the rest is no table anyway).
+ */
+export function splitCells(line: string, limit = Infinity): Cells {
   const cells: string[] = [];
   const starts: number[] = [];
   let tabs = false;
@@ -20,7 +26,7 @@ export function splitCells(line: string): Cells {
   let i = 0;
   const n = line.length;
   while (i < n && line[i] === " ") i++;
-  while (i < n) {
+  while (i < n && cells.length < limit) {
     let j = i;
     // A cell runs to the next tab or the next run of two spaces.
     while (j < n && line[j] !== "\t" && !(line[j] === " " && line[j + 1] === " ") && !(line[j] === " " && line[j + 1] === "\t")) j++;
@@ -45,9 +51,11 @@ const MAX_CELL = 120;
 const BULLET = /^[-–•*·]\s/;
 
 function rowOf(spaced: string, text: string): Cells | null {
+  // Most lines have no column gap at all.
+  if (!spaced.includes("\t") && !spaced.includes("  ")) return null;
   if (BULLET.test(text)) return null;
-  const row = splitCells(spaced);
-  if (row.cells.length < 2) return null;
+  const row = splitCells(spaced, MAX_COLUMNS + 1);
+  if (row.cells.length < 2 || row.cells.length > MAX_COLUMNS) return null;
   if (row.cells.some((c) => c.length > MAX_CELL || c.split(" ").length > MAX_CELL_WORDS)) return null;
   return row;
 }
@@ -108,11 +116,13 @@ const COLUMN_ROWS = 8;
  * start looks ahead at most COLUMN_ROWS lines before placing: linear.
  */
 export function findTables(lines: readonly { spaced: string; text: string }[]): TableRun[] {
-  const memo = new Map<number, Cells | null>();
+  // Each line is split once (undefined: not yet).
+  const memo: (Cells | null | undefined)[] = new Array(lines.length);
   const row = (k: number) => {
     if (k >= lines.length) return null;
-    if (!memo.has(k)) memo.set(k, rowOf(lines[k]!.spaced, lines[k]!.text));
-    return memo.get(k)!;
+    let cells = memo[k];
+    if (cells === undefined) cells = memo[k] = rowOf(lines[k]!.spaced, lines[k]!.text);
+    return cells;
   };
   const runs: TableRun[] = [];
   let i = 0;
@@ -137,7 +147,6 @@ export function findTables(lines: readonly { spaced: string; text: string }[]): 
       if (!cells) break;
       rows.push(r);
       placed.push(cells.map((c) => c.replace(/[ \t]+/g, " ").trim()));
-      memo.delete(k - COLUMN_ROWS);
     }
     if (placed.length >= 2 && aligned(rows)) {
       runs.push({ start: i, end: i + placed.length - 1, block: { type: "table", headerRow: isHeaderRow(placed), rows: placed } });

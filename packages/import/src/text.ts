@@ -4,7 +4,7 @@ import { CITATION_JOIN, UNTITLED } from "./import.js";
 
 /** Rows with their columns padded to line up, as a page pastes a table. */
 function tableLines(table: TableBlock): string[] {
-  const widths = table.rows[0]!.map((_, c) => Math.max(...table.rows.map((row) => row[c]!.length)));
+  const widths = table.rows[0]!.map((_, c) => table.rows.reduce((max, row) => Math.max(max, row[c]!.length), 0));
   return table.rows.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]! + 3))).join("").trimEnd());
 }
 
@@ -39,15 +39,14 @@ export function circularToText(circular: Circular): string {
   const out: string[] = [];
   if (circular.issuer !== DEFAULT_PUBLISHER.issuer) out.push(circular.issuer, "");
   if (circular.category !== null) out.push(`Mitteilungen - ${circular.category}`, "");
-  if (circular.source !== null) out.push(...circular.source.citation.split(CITATION_JOIN).flatMap((line) => [line, ""]));
+  if (circular.source !== null) for (const line of circular.source.citation.split(CITATION_JOIN)) out.push(line, "");
   else if (circular.number !== null || circular.date !== null) out.push(citationOf(circular), "");
   // The placeholder of an untitled page is not text of the page.
   if (circular.title !== UNTITLED) out.push(circular.title, "");
   for (const block of circular.body as Block[]) {
-    if (block.type === "quote") {
-      // <DIR> is how the published pages indent a quotation; its marks or its lead-in make it one again.
-      out.push("<DIR>", ...quoteBlocks(block).flatMap(blockLines), "</DIR>");
-    } else if (block.type !== "models" && block.type !== "publication") out.push(...blockLines(block));
+    // <DIR> is how the published pages indent a quotation; its marks or its lead-in make it one again.
+    const lines = block.type === "quote" ? ["<DIR>", ...quoteBlocks(block).flatMap(blockLines), "</DIR>"] : block.type !== "models" && block.type !== "publication" ? blockLines(block) : [];
+    for (const line of lines) out.push(line);
   }
   if (circular.fileReference !== null) out.push("", `Az.: ${circular.fileReference}`);
   return `${out.join("\n")}\n`;
