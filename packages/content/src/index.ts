@@ -20,6 +20,7 @@ export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelErr
 export { circular441, circulars, defaultCircular, findCircular } from "./data/index.js";
 export { missingSentences, normalizeForCoverage, sourceSentences } from "./coverage.js";
 export { lastBodyLine, quoteBlocks, readingText } from "./text-of.js";
+export { excerptWording, type ExcerptWording } from "./excerpt.js";
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";
 export type { LogoImage, RenderOptions } from "./render-options.js";

@@ -23,8 +23,9 @@ export function columnWidths(weights: readonly number[]): number[] {
  * widths so Word and LibreOffice lay it out alike. Long words in the header get
  * soft hyphens, so a narrow column breaks them with a hyphen. `compact` sets the
  * body in the smaller table style, for tables with many narrow columns of text.
+ * With `headers` null the table has no header row (a source table without one).
  */
-export function headedTable(headers: readonly string[], rows: readonly CellContent[][], weights: readonly number[], options: { compact?: boolean } = {}): Table {
+export function headedTable(headers: readonly string[] | null, rows: readonly CellContent[][], weights: readonly number[], options: { compact?: boolean } = {}): Table {
   const widths = columnWidths(weights);
   const bodyStyle = options.compact ? STYLE.tableTextCompact : STYLE.tableText;
   const cell = (content: CellContent, i: number, head: boolean) =>
@@ -40,7 +41,7 @@ export function headedTable(headers: readonly string[], rows: readonly CellConte
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell([[hyphenatedRun(h)]], i, true)) }),
+      ...(headers ? [new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell([[hyphenatedRun(h)]], i, true)) })] : []),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
     ],
   });

@@ -129,10 +129,14 @@ describe("buildBlocks", () => {
     ]);
   });
 
+  it("a first row with figures other than years is no header row", () => {
+    expect(buildBlocks(units("Borken    12    13", "Coesfeld  10    11"))[0]).toMatchObject({ type: "table", headerRow: false });
+  });
+
   it("a blank column is an empty cell; tabs separate too; a double space in prose is no table", () => {
     expect(buildBlocks(units("Kreis       2019    2020", "Borken              12", "Coesfeld    10      11"))[0]).toEqual({
       type: "table",
-      headerRow: false,
+      headerRow: true,
       rows: [["Kreis", "2019", "2020"], ["Borken", "", "12"], ["Coesfeld", "10", "11"]],
     });
     expect(buildBlocks(units("Aufgabe\tZuständig", "Planung\tAmt 61", "Bau\tAmt 65"))[0]).toMatchObject({ type: "table", headerRow: true });

@@ -92,10 +92,11 @@ function aligned(rows: readonly Cells[]): boolean {
   return false;
 }
 
-// A column heading: a few words, no figures.
+// A column heading: a few words, no figures but a year ("Kreis  2010  2011").
+const YEAR = /^(?:19|20)\d\d$/;
 function isHeaderRow(rows: readonly string[][]): boolean {
   const [first, ...rest] = rows;
-  if (!first || rest.length === 0 || first.some((c) => c.trim() === "" || /\d/.test(c))) return false;
+  if (!first || rest.length === 0 || first.some((c) => c.trim() === "" || (/\d/.test(c) && !YEAR.test(c)))) return false;
   if (rest.some((row) => row.some((c) => /\d/.test(c)))) return true;
   return rest.length >= 2 && first.every((c) => c.split(" ").length <= 3 && /^\p{Lu}/u.test(c) && !/[.,;:!?]$/.test(c));
 }

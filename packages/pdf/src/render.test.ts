@@ -203,6 +203,7 @@ function generic(over: Partial<Circular> = {}): Circular {
     models: [],
     publication: null,
     source: null,
+    incomplete: null,
     ...over,
   };
 }

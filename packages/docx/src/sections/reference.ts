@@ -5,6 +5,9 @@ import type { RenderContext } from "../context.js";
 import { bulletList, guidance, heading, numberedList, sourceParagraph, sourceRun } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
 import { modelLabel } from "@handreichung/content/data";
+import { excerptEnd, excerptLabel, wordingNote, wordingTitle } from "../blocks/excerpt.js";
+import { quoteParagraphs } from "../blocks/quote.js";
+import { sourceTable } from "../blocks/table.js";
 
 /** The selected models in full: municipality, text word for word, key points. */
 export function referenceModels(ctx: RenderContext): FileChild[] {
@@ -23,12 +26,12 @@ export function referenceModels(ctx: RenderContext): FileChild[] {
   return out;
 }
 
-/** The complete circular in reading order, with its citation and file reference. */
+/** The circular in reading order (an excerpt, when the published text is cut off), with its citation and file reference. */
 export function referenceCircular(ctx: RenderContext): FileChild[] {
   const { circular } = ctx;
   const out: FileChild[] = [
-    heading(1, [new TextRun("Referenz: Die Mitteilung im Wortlaut")], true),
-    guidance(ctx, "Der vollständige Text der Mitteilung, Satz für Satz wie veröffentlicht."),
+    heading(1, [new TextRun(wordingTitle(ctx))], true),
+    wordingNote(ctx),
   ];
   if (circular.category !== null) out.push(new Paragraph({ style: STYLE.small, children: [new TextRun("Mitteilungen – "), sourceRun(ctx, circular.category)] }));
   out.push(new Paragraph({ style: STYLE.small, spacing: { after: 120 }, children: [sourceRun(ctx, citationOf(circular))] }));
@@ -41,7 +44,7 @@ export function referenceCircular(ctx: RenderContext): FileChild[] {
     trailer.push(new Paragraph({ spacing: { before: 240 }, keepNext: src !== null, keepLines: true, children: [new TextRun("Az.: "), sourceRun(ctx, circular.fileReference)] }));
   }
   if (src) {
-    trailer.push(new Paragraph({ style: STYLE.small, keepLines: true, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), sourceRun(ctx, src.url)] : [])] }));
+    trailer.push(new Paragraph({ style: STYLE.small, keepLines: true, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), sourceRun(ctx, src.url)] : []), new TextRun(excerptLabel(ctx))] }));
   }
   // Like the PDF: what the body does not place still belongs to the wording, at the end.
   const body: Block[] = [...circular.body];
@@ -49,7 +52,7 @@ export function referenceCircular(ctx: RenderContext): FileChild[] {
   if (circular.publication && !body.some((b) => b.type === "publication")) body.push({ type: "publication" });
   const last = body.length - 1;
   body.forEach((block, i) => out.push(...blockToParagraphs(ctx, block, i === last && trailer.length > 0)));
-  out.push(...trailer);
+  out.push(...excerptEnd(ctx), ...trailer);
   return out;
 }
 
@@ -66,7 +69,9 @@ function blockToParagraphs(ctx: RenderContext, block: Block, keep = false): File
       // A lead-in ending in a colon stays with the list it introduces.
       return [new Paragraph({ children: [sourceRun(ctx, block.text)], ...(block.text.trimEnd().endsWith(":") ? { keepNext: true } : {}), ...kept })];
     case "quote":
-      return [new Paragraph({ style: STYLE.quote, children: [sourceRun(ctx, block.text)], ...kept })];
+      return quoteParagraphs(ctx, block, keep);
+    case "table":
+      return [sourceTable(ctx, block)];
     case "list":
       return block.ordered ? numberedList(ctx, block.items, true, keep) : bulletList(ctx, block.items, true, keep);
     case "models":

@@ -1,5 +1,5 @@
 import { type FileChild, Paragraph, TextRun } from "docx";
-import { citationOf } from "@handreichung/content/data";
+import { citationOf, excerptWording } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
 import { guidance, heading, scaffoldRuns, sourceParagraph, sourceRun } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
@@ -38,7 +38,7 @@ export function usage(ctx: RenderContext): FileChild[] {
     guidance(ctx, "Schritt 2: Füllen Sie die Abschnitte „Ausgangslage“ bis „Kontakt“ aus. Jeder beginnt mit einem Ausfüllhinweis wie diesem, der sagt, was hineingehört."),
     guidance(
       ctx,
-      `Schritt 3: Der Referenzteil am Ende gibt ${models.length ? "die Mitteilung und die Modelle" : "die Mitteilung"} im Wortlaut wieder. Behalten Sie ihn als Anlage oder löschen Sie ihn.`,
+      `Schritt 3: Der Referenzteil am Ende gibt ${models.length ? "die Mitteilung und die Modelle" : "die Mitteilung"} im Wortlaut wieder${excerptWording(circular) ? " (die Mitteilung nur als Auszug: ihr veröffentlichter Text ist unvollständig)" : ""}. Behalten Sie ihn als Anlage oder löschen Sie ihn.`,
     ),
     guidance(
       ctx,

@@ -50,25 +50,31 @@ export interface StructNode {
   role: string;
   depth: number;
   text: string;
+  /** Attributes poppler lists under the element ("Scope": "/Column"). */
+  attributes: Record<string, string>;
   children: StructNode[];
 }
 
 /** The structure tree as poppler reads it (`pdfinfo -struct-text`). */
 export function structTree(path: string): StructNode {
   const lines = run("pdfinfo", ["-struct-text", path]).split("\n");
-  const root: StructNode = { role: "(root)", depth: -1, text: "", children: [] };
+  const root: StructNode = { role: "(root)", depth: -1, text: "", attributes: {}, children: [] };
   const stack: StructNode[] = [root];
   for (const line of lines) {
-    const m = /^(\s*)([A-Za-z0-9]+)(?: \((?:block|inline)\))?\s*$/.exec(line);
+    // An element with attributes ends in a colon ("TH:"), its attributes follow ("/Scope /Column").
+    const m = /^(\s*)([A-Za-z0-9]+)(?: \((?:block|inline)\))?:?\s*$/.exec(line);
     const t = /^(\s*)"(.*)"\s*$/.exec(line);
+    const a = /^\s*\/([A-Za-z]+) (.*)$/.exec(line);
     if (m) {
       const depth = m[1]!.length;
       while (stack.length > 1 && stack[stack.length - 1]!.depth >= depth) stack.pop();
-      const node: StructNode = { role: m[2]!, depth, text: "", children: [] };
+      const node: StructNode = { role: m[2]!, depth, text: "", attributes: {}, children: [] };
       stack[stack.length - 1]!.children.push(node);
       stack.push(node);
     } else if (t) {
       stack[stack.length - 1]!.text += t[2];
+    } else if (a) {
+      stack[stack.length - 1]!.attributes[a[1]!] = a[2]!.trim();
     }
   }
   return root;
