@@ -54,14 +54,23 @@ describe("a quotation that holds blocks", async () => {
     expect(styleOf(styled("erstens,"))).toBe("QuoteListBullet");
   });
 
-  it("numbers its points with Word numbering, not typed digits", () => {
-    expect(styled("Die Verbundquote")).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
-    expect(textOf(styled("Die Verbundquote"))).toBe("Die Verbundquote ist anzuheben.\n");
+  it("types its points' numbers as published, a tab before the text; bullets come from the style", () => {
+    expect(textOf(styled("Die Verbundquote"))).toBe("1.\tDie Verbundquote ist anzuheben.\n");
+    expect(textOf(styled("Die Abrechnung"))).toBe("2.\tDie Abrechnung ist vorzunehmen.\n");
+    expect(styled("Die Verbundquote")).not.toContain("<w:numPr>");
+    expect(styled("erstens,")).not.toContain("<w:numPr>");
+  });
+
+  it("a numbered list of the circular itself is typed the same way, in its own style", async () => {
+    const doc = reference(await documentXml(circular([{ type: "list", ordered: true, items: ["Kopie des Bescheides", "Nachweis der Zahlung"] }])));
+    const items = paragraphs(doc).filter((p) => textOf(p).includes("Kopie") || textOf(p).includes("Nachweis"));
+    expect(items.map(textOf)).toEqual(["1.\tKopie des Bescheides\n", "2.\tNachweis der Zahlung\n"]);
+    expect(items.map(styleOf)).toEqual(["SourceListNumber", "SourceListNumber"]);
   });
 
   it("names the styles so a municipality can restyle them", async () => {
     const styles = (await unzipDocx(await renderDocx(circular([{ type: "quote", text: "a" }]), { date: "2024-03-01" })))["word/styles.xml"]!;
-    for (const name of ["Zitat Überschrift", "Zitat Aufzählung", "Zitat Nummerierung"]) expect(styles).toContain(`<w:name w:val="${name}"/>`);
+    for (const name of ["Zitat Überschrift", "Zitat Aufzählung", "Zitat Nummerierung", "Liste Nummer (Wortlaut)"]) expect(styles).toContain(`<w:name w:val="${name}"/>`);
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="QuoteHeading"[^>]*>[\s\S]*?<w:basedOn w:val="Quote"\/>/);
   });
 });

@@ -3,7 +3,8 @@ import { AlignmentType, type INumberingOptions, type IParagraphStyleOptions, Lev
 /**
  * The quotation style family: "Quote" (Zitat) and, based on it, a heading and
  * two list styles, so a quoted letter keeps its structure and a municipality
- * restyles every quotation at once.
+ * restyles every quotation at once. And a style for numbered lists of the
+ * circular's wording, whose numbers are typed as published.
  */
 export const QUOTE_STYLE = {
   paragraph: "Quote",
@@ -11,12 +12,16 @@ export const QUOTE_STYLE = {
   listBullet: "QuoteListBullet",
   listNumber: "QuoteListNumber",
 } as const;
+/** A numbered list of source text: "1.", tab, item; the numbers typed as the circular has them. */
+export const SOURCE_LIST_NUMBER = "SourceListNumber";
 
-/** Numbering for lists inside quotations: indented like the Quote style (1 cm). */
-export const QUOTE_NUMBERING = { bullets: "quote-bullets", ordered: "quote-ordered" } as const;
+/** Numbering for bullet lists inside quotations: indented like the Quote style (1 cm). */
+export const QUOTE_NUMBERING = { bullets: "quote-bullets" } as const;
 
 const QUOTE_INDENT = 567;
 const HANGING = 357;
+// Room for "12." before a numbered item's text.
+const NUMBER_HANG = 425;
 
 export const quoteStyles: IParagraphStyleOptions[] = [
   {
@@ -36,11 +41,20 @@ export const quoteStyles: IParagraphStyleOptions[] = [
     paragraph: { numbering: { reference: QUOTE_NUMBERING.bullets, level: 0 }, spacing: { after: 60 } },
   },
   {
+    // Numbers are the quotation's own text ("1."), typed, with a tab to the item's text.
     id: QUOTE_STYLE.listNumber,
     name: "Zitat Nummerierung",
     basedOn: QUOTE_STYLE.paragraph,
     quickFormat: true,
-    paragraph: { spacing: { after: 60 } },
+    // The hanging indent is where the tab after the number stops, in Word and LibreOffice alike.
+    paragraph: { indent: { left: QUOTE_INDENT + NUMBER_HANG, hanging: NUMBER_HANG }, spacing: { after: 60 } },
+  },
+  {
+    id: SOURCE_LIST_NUMBER,
+    name: "Liste Nummer (Wortlaut)",
+    basedOn: "ListNumber",
+    quickFormat: true,
+    paragraph: { indent: { left: NUMBER_HANG, hanging: NUMBER_HANG }, spacing: { after: 60 } },
   },
 ];
 
@@ -48,9 +62,5 @@ export const quoteNumbering: INumberingOptions["config"] = [
   {
     reference: QUOTE_NUMBERING.bullets,
     levels: [{ level: 0, format: LevelFormat.BULLET, text: "–", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: QUOTE_INDENT + HANGING, hanging: HANGING } } } }],
-  },
-  {
-    reference: QUOTE_NUMBERING.ordered,
-    levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: QUOTE_INDENT + HANGING + 68, hanging: HANGING + 68 } } } }],
   },
 ];

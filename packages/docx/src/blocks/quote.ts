@@ -1,17 +1,11 @@
 import type { QuoteBlock } from "@handreichung/content";
 import { quoteBlocks } from "@handreichung/content/data";
-import { type FileChild, Paragraph, type Table } from "docx";
+import { type FileChild, Paragraph } from "docx";
 import type { RenderContext } from "../context.js";
 import { sourceRun } from "../paragraphs.js";
-import { QUOTE_NUMBERING, QUOTE_STYLE } from "./quote-styles.js";
+import { sourceNumberedList } from "./numbered.js";
+import { QUOTE_STYLE } from "./quote-styles.js";
 import { sourceTable } from "./table.js";
-
-type Numbered = { reference: string; level: number; instance: number };
-interface Line {
-  style: string;
-  text: string;
-  numbering?: Numbered;
-}
 
 /**
  * A quotation in the quote style family: its paragraphs in "Quote", its
@@ -20,21 +14,21 @@ interface Line {
  * keeps with the next one and is not split across pages.
  */
 export function quoteParagraphs(ctx: RenderContext, block: QuoteBlock, keep = false): FileChild[] {
-  const parts: (Line | Table)[] = [];
-  for (const inner of quoteBlocks(block)) {
-    if (inner.type === "paragraph") parts.push({ style: QUOTE_STYLE.paragraph, text: inner.text });
-    else if (inner.type === "heading") parts.push({ style: QUOTE_STYLE.heading, text: inner.text });
-    else if (inner.type === "table") parts.push(sourceTable(ctx, inner));
-    else {
-      // Each numbered list starts at 1.
-      const numbering = inner.ordered ? { reference: QUOTE_NUMBERING.ordered, level: 0, instance: ctx.nextListInstance() } : undefined;
-      for (const item of inner.items) parts.push({ style: inner.ordered ? QUOTE_STYLE.listNumber : QUOTE_STYLE.listBullet, text: item, ...(numbering ? { numbering } : {}) });
+  const inners = quoteBlocks(block);
+  return inners.flatMap((inner, k): FileChild[] => {
+    const last = keep && k === inners.length - 1;
+    const kept = last ? { keepNext: true, keepLines: true } : {};
+    switch (inner.type) {
+      case "paragraph":
+        return [new Paragraph({ style: QUOTE_STYLE.paragraph, children: [sourceRun(ctx, inner.text)], ...kept })];
+      case "heading":
+        return [new Paragraph({ style: QUOTE_STYLE.heading, children: [sourceRun(ctx, inner.text)] })];
+      case "table":
+        return [sourceTable(ctx, inner)];
+      case "list":
+        if (inner.ordered) return sourceNumberedList(ctx, inner.items, QUOTE_STYLE.listNumber, last);
+        // The bullets come with the style (its own numbering, indented like the quotation).
+        return inner.items.map((item, i) => new Paragraph({ style: QUOTE_STYLE.listBullet, children: [sourceRun(ctx, item)], ...(i === inner.items.length - 1 ? kept : {}) }));
     }
-  }
-  return parts.map((part, i) => {
-    if (!("style" in part)) return part;
-    const kept = keep && i === parts.length - 1 ? { keepNext: true, keepLines: true } : {};
-    return new Paragraph({ style: part.style, children: [sourceRun(ctx, part.text)], ...(part.numbering ? { numbering: part.numbering } : {}), ...kept });
   });
 }
-

@@ -2,10 +2,12 @@ import { type FileChild, Paragraph, TextRun } from "docx";
 import type { Block } from "@handreichung/content";
 import { citationOf } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
-import { bulletList, guidance, heading, numberedList, sourceParagraph, sourceRun } from "../paragraphs.js";
+import { bulletList, guidance, heading, sourceParagraph, sourceRun } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
 import { modelLabel } from "@handreichung/content/data";
 import { excerptEnd, excerptLabel, wordingNote, wordingTitle } from "../blocks/excerpt.js";
+import { sourceNumberedList } from "../blocks/numbered.js";
+import { SOURCE_LIST_NUMBER } from "../blocks/quote-styles.js";
 import { quoteParagraphs } from "../blocks/quote.js";
 import { sourceTable } from "../blocks/table.js";
 
@@ -73,7 +75,7 @@ function blockToParagraphs(ctx: RenderContext, block: Block, keep = false): File
     case "table":
       return [sourceTable(ctx, block)];
     case "list":
-      return block.ordered ? numberedList(ctx, block.items, true, keep) : bulletList(ctx, block.items, true, keep);
+      return block.ordered ? sourceNumberedList(ctx, block.items, SOURCE_LIST_NUMBER, keep) : bulletList(ctx, block.items, true, keep);
     case "models":
       // The circular itself lists every model, whatever options.models selects.
       return bulletList(ctx, ctx.circular.models.flatMap((m) => m.text), true, keep);
