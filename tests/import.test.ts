@@ -8,10 +8,16 @@ const dir = tempDir("handreichung-import-");
 const fixtures = join(repoRoot, "packages/import/fixtures");
 const texts = readdirSync(fixtures).filter((f) => f.endsWith(".txt")).map((f) => join(fixtures, f));
 
-/** The shared checks read the source as plain UTF-8: give them a copy without the BOM. */
-function sourceCopy(file: string): string {
+/**
+ * The shared checks read the source as plain UTF-8: give them a copy without
+ * the BOM, and without the lines the import dropped as page furniture (each
+ * named in a warning on stderr), which the checks do not know as furniture.
+ */
+function sourceCopy(file: string, stderr: string): string {
+  const dropped = new Set([...stderr.matchAll(/^warning: .*?: dropped page furniture: (".*")$/gm)].map((m) => JSON.parse(m[1]!) as string));
   const copy = join(dir, `${basename(file, ".txt")}.source.txt`);
-  writeFileSync(copy, readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+  const lines = readFileSync(file, "utf8").replace(/^\uFEFF/, "").split("\n");
+  writeFileSync(copy, lines.filter((line) => !dropped.has(line.replace(/\s+/g, " ").trim())).join("\n"));
   return copy;
 }
 
@@ -25,7 +31,7 @@ describe("import, validate, render: any circular", () => {
     const out = join(dir, name);
     const built = runCli(["build", "--content", json, "-o", out, "--date", "2026-01-15"]);
     expect(built.code, built.stderr).toBe(0);
-    const source = sourceCopy(file);
+    const source = sourceCopy(file, imported.stderr);
     const pdf = runCheck("pdf_check.py", [join(out, "handreichung.pdf"), "--source", source]);
     expect(pdf.stdout, pdf.stdout).toMatch(/^pdf_check: ok;/m);
     const docx = runCheck("docx_check.py", [join(out, "vorlage.docx"), "--source", source, "--no-office"]);
@@ -67,4 +73,38 @@ describe("import, validate, render: any circular", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr.startsWith(`${prose}: `)).toBe(true);
   });
+
+  it("names every dropped line on stderr; a cut-off text is marked incomplete, and --strict refuses it", () => {
+    const banner = join(fixtures, "furniture-banner.txt");
+    const { code, stderr } = runCli(["import", banner, "-o", join(dir, "banner.json")]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`warning: ${banner}: dropped page furniture: "Impressionen vom"`);
+    expect(stderr).toContain(`warning: ${banner}: dropped page furniture: "Drucken | Teilen | Link kopieren"`);
+
+    const cut = join(fixtures, "cut-off.txt");
+    const json = join(dir, "cut-off.json");
+    const lenient = runCli(["import", cut, "-o", json]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain('the text stops mid-sentence (last words "Vergabe die Eignung der Bieter sorgfältig zu prü")');
+    expect(JSON.parse(readFileSync(json, "utf8")).incomplete).toEqual({ lastWords: "Vergabe die Eignung der Bieter sorgfältig zu prü" });
+    const strict = runCli(["import", cut, "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr.trim().split("\n")).toEqual([
+      `${cut}: missing required field(s) (strict): fileReference; the text is cut off after "Vergabe die Eignung der Bieter sorgfältig zu prü"`,
+    ]);
+  });
+
+  it("other publishers import; their press releases and news are refused with one line", () => {
+    const lkt = runCli(["import", join(fixtures, "lkt-nrw-rundschreiben.txt"), "--strict"]);
+    expect(lkt.code, lkt.stderr).toBe(0);
+    expect(JSON.parse(lkt.stdout)).toMatchObject({ id: "lkt-nrw-245-2023", issuer: "Landkreistag Nordrhein-Westfalen", number: 245, year: 2023 });
+    for (const name of readdirSync(join(fixtures, "refused"))) {
+      const file = join(fixtures, "refused", name);
+      const { code, stderr } = runCli(["import", file]);
+      expect(code, name).toBe(1);
+      expect(stderr.trim().split("\n"), name).toHaveLength(1);
+      expect(stderr.startsWith(`${file}: not a circular`), name).toBe(true);
+    }
+  });
 });
+
