@@ -202,7 +202,8 @@ describe("a generic circular", () => {
     expect(text).not.toMatch(/Organisationsmodell|Sprachförderung|Integrationsarbeit|Migrantenorganisationen/);
     expect(text).toContain("welche Stelle federführend ist");
     expect(text).toContain("Ein Zitat.");
-    expect(doc).toContain('<w:pStyle w:val="ListNumber"/>');
+    // A numbered list of the circular's wording: its numbers typed as published, in the style based on List Number.
+    expect(doc).toContain('<w:pStyle w:val="SourceListNumber"/></w:pPr><w:r><w:t xml:space="preserve">1.</w:t><w:tab/>');
     expect(parts["docProps/core.xml"]).toContain("<dcterms:created xsi:type=\"dcterms:W3CDTF\">1970-01-01T00:00:00Z</dcterms:created>");
   });
 });
