@@ -1,34 +1,75 @@
-// A port of shared/checks/text_coverage.py: is every sentence of a source text
-// in some extracted text? Line breaks, hyphenation, dashes and quote styles do
-// not count as differences; words, digits and other punctuation do.
+// Is every sentence of a source text in some extracted text? The one
+// implementation in this repository, with the semantics of the outside check
+// text_coverage.py: the same page furniture, tags, quote folding and sentence
+// split, and Python's notions of white space and line breaks (not JavaScript's),
+// so both give the same answer on the same strings. Line breaks, hyphenation,
+// dashes and quote styles do not count as differences; words, digits and other
+// punctuation do.
 
-/** Page furniture of the published web pages, not part of any circular. */
+// Python's str.isspace() / re's \s: unlike JavaScript's \s it includes
+// U+001C–U+001F and U+0085 and excludes U+FEFF (a BOM is not white space).
+const WS = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+// Python's str.splitlines() boundaries.
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+const TRIM = new RegExp(`^[${WS}]+|[${WS}]+$`, "g");
+const BULLET = new RegExp(`^[-•*][${WS}]+`);
+const SENTENCE_END = new RegExp(`(?<=[.!?;:])[${WS}]+(?=[A-ZÄÖÜ„"(])`);
+const DROP = new RegExp(`[${WS}\\u00ad\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]+`, "g");
+
+/** Page furniture of the published web pages (icon names, "Link kopieren", …), not part of any circular. */
 const NOISE = /^(ICON\/|icon-|Link kopieren$|weiss$|Eindrücke vom$|Hauptausschuss \d{4}$)/;
+/** Leftover HTML and Word tags (<DIR>, <o:p>). */
 const TAG = /<\/?[A-Za-z][A-Za-z0-9:]*[^<>]*>/g;
-const DROP = /[\s\u00ad\-\u2010\u2011\u2012\u2013\u2014\u2212]+/g;
 const QUOTES: Record<string, string> = { "„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'", "‘": "'", "’": "'", "`": "'" };
+
+/** True for a trimmed line of a published page that is furniture, not text of the circular. */
+export function isPageNoise(line: string): boolean {
+  return NOISE.test(line);
+}
 
 /** Folds quotes and removes white space, hyphens and dashes, for comparison only. */
 export function normalizeForCoverage(text: string): string {
-  return text.normalize("NFC").replace(/[„“”«»‚‘’`]/g, (c) => QUOTES[c] ?? c).replace(DROP, "");
+  return text.normalize("NFC").replace(/[„“”«»‚‘’`]/g, (c) => QUOTES[c]!).replace(DROP, "");
 }
 
-/** The sentences of a source text, as text_coverage.py splits them. */
+/** The sentences of a source text, as text_coverage.py splits them; furniture and tags left out. */
 export function sourceSentences(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    let line = raw.replace(TAG, "").trim();
-    if (line === "" || NOISE.test(line)) continue;
-    line = line.replace(/^[-•*]\s+/, "");
-    for (const part of line.split(/(?<=[.!?;:])\s+(?=[A-ZÄÖÜ„"(])/)) {
+  for (const raw of text.split(LINE_BREAK)) {
+    let line = raw.replace(TAG, "").replace(TRIM, "");
+    if (line === "" || isPageNoise(line)) continue;
+    line = line.replace(BULLET, "");
+    for (const part of line.split(SENTENCE_END)) {
       if (normalizeForCoverage(part) !== "") out.push(part);
     }
   }
   return out;
 }
 
-/** The sentences of `source` that are not in `extracted`. */
+/** The sentences of `source` that are not in `extracted`, in source order. */
 export function missingSentences(source: string, extracted: string): string[] {
   const hay = normalizeForCoverage(extracted);
   return sourceSentences(source).filter((s) => !hay.includes(normalizeForCoverage(s)));
+}
+
+/**
+ * The sentences of `source` found in `extracted` in a different order: each one
+ * that is present but starts before the sentence preceding it in the source.
+ * Repeated sentences are matched at their next occurrence.
+ */
+export function sentencesOutOfOrder(source: string, extracted: string): string[] {
+  const hay = normalizeForCoverage(extracted);
+  const out: string[] = [];
+  let at = 0;
+  for (const sentence of sourceSentences(source)) {
+    const needle = normalizeForCoverage(sentence);
+    const next = hay.indexOf(needle, at);
+    if (next >= 0) {
+      at = next + needle.length;
+      continue;
+    }
+    // Present, but only before the previous sentence: out of order.
+    if (hay.includes(needle)) out.push(sentence);
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ export { parseCircular, parseProfile, formatPath } from "./parse.js";
 export { ContentError, type ContentIssue } from "./errors.js";
 export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelError } from "./format.js";
 export { circular441, circulars, defaultCircular, findCircular } from "./data/index.js";
-export { missingSentences, normalizeForCoverage, sourceSentences } from "./coverage.js";
+export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "./coverage.js";
 export { readingText } from "./text-of.js";
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";

@@ -1,5 +1,5 @@
 import { stripTags } from "./html.js";
-import { isNoise } from "./noise.js";
+import { isPageNoise } from "@handreichung/content";
 
 /** One line of the source after clean-up; blank and noise lines have `text === ""`. */
 export interface SourceLine {
@@ -24,6 +24,6 @@ export function normalizeLines(text: string): SourceLine[] {
     .split("\n");
   return stripTags(raw).map(({ text: line, quoted }) => {
     const text = line.replace(/[ \t\f\v]+/g, " ").trim();
-    return { text: isNoise(text) ? "" : text, quoted };
+    return { text: isPageNoise(text) ? "" : text, quoted };
   });
 }
