@@ -53,23 +53,38 @@ export function missingSentences(source: string, extracted: string): string[] {
 }
 
 /**
- * The sentences of `source` found in `extracted` in a different order: each one
- * that is present but starts before the sentence preceding it in the source.
- * Repeated sentences are matched at their next occurrence.
+ * The sentences of `source` that `extracted` has, but not in the source's order:
+ * those outside a longest run of sentences that appear in order (each at any of
+ * its occurrences, so a heading repeated elsewhere does not count against it).
+ * Sentences `extracted` lacks are missingSentences' business, not this one's.
  */
 export function sentencesOutOfOrder(source: string, extracted: string): string[] {
   const hay = normalizeForCoverage(extracted);
-  const out: string[] = [];
-  let at = 0;
-  for (const sentence of sourceSentences(source)) {
+  const sentences = sourceSentences(source);
+  const candidates: { sentence: number; at: number }[] = [];
+  sentences.forEach((sentence, index) => {
     const needle = normalizeForCoverage(sentence);
-    const next = hay.indexOf(needle, at);
-    if (next >= 0) {
-      at = next + needle.length;
-      continue;
+    const positions: number[] = [];
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) positions.push(at);
+    // Latest first, so no chain passes through two occurrences of one sentence.
+    for (const at of positions.reverse()) candidates.push({ sentence: index, at });
+  });
+  // Longest strictly increasing run of positions (patience sorting), with back links.
+  const tails: number[] = [];
+  const back: number[] = [];
+  candidates.forEach(({ at }, k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[tails[mid]!]!.at < at) lo = mid + 1;
+      else hi = mid;
     }
-    // Present, but only before the previous sentence: out of order.
-    if (hay.includes(needle)) out.push(sentence);
-  }
-  return out;
+    back[k] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = k;
+  });
+  const ordered = new Set<number>();
+  for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = back[k]!) ordered.add(candidates[k]!.sentence);
+  const present = new Set(candidates.map((c) => c.sentence));
+  return sentences.filter((_, index) => present.has(index) && !ordered.has(index));
 }
