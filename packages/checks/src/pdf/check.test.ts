@@ -24,15 +24,15 @@ interface Options {
 }
 
 function soundBody(doc: PDFKit.PDFDocument, root: Struct): void {
-  root.add(doc.struct("H1", () => doc.text("Handbuch Integrationsarbeit")));
-  root.add(doc.struct("P", () => doc.text("Der erste Satz steht hier. Der zweite Satz folgt.")));
+  root.add(doc.struct("H1", {}, () => doc.text("Handbuch Integrationsarbeit")));
+  root.add(doc.struct("P", {}, () => doc.text("Der erste Satz steht hier. Der zweite Satz folgt.")));
   const list = doc.struct("L");
   root.add(list);
   for (const item of ["Eins", "Zwei"]) {
     const li = doc.struct("LI");
     list.add(li);
-    li.add(doc.struct("Lbl", () => doc.text("•", { continued: true })));
-    li.add(doc.struct("LBody", () => doc.text(` ${item}`)));
+    li.add(doc.struct("Lbl", {}, () => doc.text("•", { continued: true })));
+    li.add(doc.struct("LBody", {}, () => doc.text(` ${item}`)));
     li.end();
   }
   list.end();
@@ -61,7 +61,7 @@ async function makePdf(options: Options = {}): Promise<Uint8Array> {
   const root = doc.struct("Document");
   doc.addStructure(root);
   (options.body ?? soundBody)(doc, root);
-  if (options.pageNumbers === "tagged") root.add(doc.struct("P", () => doc.text("Seite 1 von 1", 72, 760, { lineBreak: false })));
+  if (options.pageNumbers === "tagged") root.add(doc.struct("P", {}, () => doc.text("Seite 1 von 1", 72, 760, { lineBreak: false })));
   root.end();
   if ((options.pageNumbers ?? "artifact") === "artifact") {
     doc.markContent("Artifact", { type: "Pagination" });
@@ -107,13 +107,13 @@ describe("checkPdf", () => {
 
   it("finds a Figure without alternative text, a skipped heading level and a list item outside a list", async () => {
     const body = (doc: PDFKit.PDFDocument, root: Struct) => {
-      root.add(doc.struct("H1", () => doc.text("Titel")));
-      root.add(doc.struct("H3", () => doc.text("Zu tief")));
-      root.add(doc.struct("P", () => doc.text("Text.")));
-      root.add(doc.struct("Figure", () => doc.rect(72, 400, 40, 40).fill("#333")));
+      root.add(doc.struct("H1", {}, () => doc.text("Titel")));
+      root.add(doc.struct("H3", {}, () => doc.text("Zu tief")));
+      root.add(doc.struct("P", {}, () => doc.text("Text.")));
+      root.add(doc.struct("Figure", {}, () => doc.rect(72, 400, 40, 40).fill("#333")));
       const li = doc.struct("LI");
       root.add(li);
-      li.add(doc.struct("LBody", () => doc.text("Lose")));
+      li.add(doc.struct("LBody", {}, () => doc.text("Lose")));
       li.end();
     };
     const result = await checkPdf(await makePdf({ body }));
@@ -137,8 +137,8 @@ describe("checkPdf", () => {
     const swapped = source.replace("Der erste Satz steht hier. Der zweite Satz folgt.", "Der zweite Satz folgt. Der erste Satz steht hier.");
     expect((await checkPdf(await makePdf(), { source: swapped })).findings.map((f) => f.check)).toEqual(["order"]);
     const noList = (doc: PDFKit.PDFDocument, root: Struct) => {
-      root.add(doc.struct("H1", () => doc.text("Handbuch Integrationsarbeit")));
-      root.add(doc.struct("P", () => doc.text("Der erste Satz steht hier. Der zweite Satz folgt. Eins Zwei")));
+      root.add(doc.struct("H1", {}, () => doc.text("Handbuch Integrationsarbeit")));
+      root.add(doc.struct("P", {}, () => doc.text("Der erste Satz steht hier. Der zweite Satz folgt. Eins Zwei")));
     };
     expect(await checksOf({ body: noList }, { source })).toEqual(["source-structure"]);
   });

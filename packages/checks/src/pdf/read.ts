@@ -87,7 +87,7 @@ export async function readPdf(bytes: Uint8Array, options: { fonts?: boolean } = 
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const doc = await lib.getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
   try {
-    const { info, metadata } = (await doc.getMetadata()) as { info: Record<string, unknown>; metadata: { getRaw(): string } | null };
+    const { info, metadata } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown>; metadata: { getRaw(): string } | null };
     const prefs = ((await doc.getViewerPreferences()) ?? {}) as Record<string, unknown>;
     const mark = (await doc.getMarkInfo()) ?? { Marked: false };
     const pages: PdfPage[] = [];
