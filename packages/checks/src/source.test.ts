@@ -22,3 +22,9 @@ describe("the source's body", () => {
     expect(sourceHasSubheading("Kategorie\n\nNummer\n\nTitel\n\nText.\n")).toBe(false);
   });
 });
+
+describe("the source's title line", () => {
+  it("is found with its leftover tags", () => {
+    expect(sourceBody("Kategorie\n\nTitel<o:p></o:p>\n\nText.\n\nAz.: 1\n", ["Titel"])).toBe("\nText.\n");
+  });
+});

@@ -10,7 +10,8 @@ import type { Finding } from "./findings.js";
 export function sourceBody(source: string, titles: readonly string[]): string {
   const lines = source.split(/\r\n|\n|\r/);
   const wanted = new Set(titles.map(normalizeForCoverage).filter((t) => t !== ""));
-  const start = lines.findIndex((line) => wanted.has(normalizeForCoverage(line)));
+  // A line as the coverage check reads it: tags and furniture left out.
+  const start = lines.findIndex((line) => wanted.has(normalizeForCoverage(sourceSentences(line).join(""))));
   let end = lines.length;
   while (end > 0 && (/^\s*$/.test(lines[end - 1]!) || sourceSentences(lines[end - 1]!).length === 0)) end--;
   if (end > 0 && /^\s*Az\.:/.test(lines[end - 1]!)) end--;

@@ -119,6 +119,17 @@ export async function readPdf(bytes: Uint8Array, options: { fonts?: boolean } = 
   }
 }
 
+/** The number of pages, without reading them. Throws when pdf.js cannot open the file. */
+export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+  const lib = await loadPdfJs();
+  const doc = await lib.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  try {
+    return doc.numPages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
 interface TextItemLike {
   str?: string;
   hasEOL?: boolean;
