@@ -1,5 +1,5 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
-import { citationOf as citation, formatGermanDate as germanDate, selectModels as pickModels } from "@handreichung/content/data";
+import { citationOf as citation, formatGermanDate as germanDate, renderDates, selectModels as pickModels } from "@handreichung/content/data";
 import { createDocument } from "./document.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
@@ -12,7 +12,6 @@ import { profileBandPiece } from "./elements/profile-band.js";
 import { publicationPiece } from "./elements/publication.js";
 import { quotePiece } from "./elements/quote.js";
 import { titleBlockPieces } from "./elements/title-block.js";
-import { PdfRenderError } from "./errors.js";
 import { FONT_ROLES, fontIsShared, keepGlyphCodePoints, rememberParsed, sharedLayoutCache, type ParsedFont } from "./fonts.js";
 import { Flow } from "./layout/flow.js";
 import { drawPieces, type Piece } from "./layout/piece.js";
@@ -26,14 +25,10 @@ export interface PdfRenderOptions extends RenderOptions {
   compress?: boolean;
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 export async function render(circular: Circular, options: PdfRenderOptions = {}): Promise<Uint8Array> {
   const models = pickModels(circular, options.models);
-  const date = options.date ?? circular.date ?? "1970-01-01";
-  if (!ISO_DATE.test(date)) throw new PdfRenderError("E_BAD_DATE", `date: expected YYYY-MM-DD, got "${date}"`);
+  const { created: date, stand: standIso } = renderDates(circular, options);
   const profile = options.profile;
-  const standIso = profile?.date ?? options.date ?? null;
   const cite = circular.source?.citation ?? citation(circular);
 
   const doc = createDocument({

@@ -43,8 +43,9 @@ export function pdfFindings(doc: PdfDocument, options: PdfCheckOptions = {}): Fi
   const fail = (check: string, message: string) => findings.push({ check, message });
   const pages = doc.pages;
 
-  if (options.pages?.min !== undefined && pages.length < options.pages.min) fail("pages", `${pages.length} pages, fewer than ${options.pages.min}`);
-  if (options.pages?.max !== undefined && pages.length > options.pages.max) fail("pages", `${pages.length} pages, more than ${options.pages.max}`);
+  const count = doc.pageCount;
+  if (options.pages?.min !== undefined && count < options.pages.min) fail("pages", `${count} pages, fewer than ${options.pages.min}`);
+  if (options.pages?.max !== undefined && count > options.pages.max) fail("pages", `${count} pages, more than ${options.pages.max}`);
   const notA4 = pages.filter((p) => Math.abs(p.width - A4.width) > 1.5 || Math.abs(p.height - A4.height) > 1.5);
   if (notA4.length > 0) fail("a4", `pages not A4 portrait: ${notA4.map((p) => `${p.number} (${p.width} x ${p.height})`).join(", ")}`);
 
@@ -73,7 +74,7 @@ export function pdfFindings(doc: PdfDocument, options: PdfCheckOptions = {}): Fi
 
   if (options.pageNumbers !== false) {
     for (const page of pages) {
-      const label = `Seite ${page.number} von ${pages.length}`;
+      const label = `Seite ${page.number} von ${doc.pageCount}`;
       if (!page.artifactText.replace(/\s+/g, " ").includes(label)) fail("artifacts", `page ${page.number}: no "${label}" in the page furniture (artifacts)`);
     }
     if (/Seite \d+ von \d+/.test(doc.taggedText)) fail("artifacts", 'page numbers ("Seite X von Y") in the tagged text: the footer must be an artifact');

@@ -71,6 +71,8 @@ export interface PdfDocument {
   xmp: string | null;
   outline: PdfOutlineItem[];
   fonts: PdfFont[];
+  /** Number of pages in the document (`pages` may hold fewer when only some were read). */
+  pageCount: number;
   pages: PdfPage[];
   /** The tagged text of all pages, in reading order. */
   taggedText: string;
@@ -81,8 +83,16 @@ let pdfjs: Promise<PdfJs> | undefined;
 // Loaded on first use: it takes a fifth of a second, and not every test needs it.
 const loadPdfJs = () => (pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 
+/** What {@link readPdf} reads besides the document entries. */
+export interface ReadPdfOptions {
+  /** The fonts used (default true); takes the pages' operator lists, the slowest part. */
+  fonts?: boolean;
+  /** Only these pages, 1-based, negative counting from the end (-1 the last); default all. */
+  pages?: readonly number[];
+}
+
 /** Reads a PDF's structure, text and document entries. Throws when pdf.js cannot open it. */
-export async function readPdf(bytes: Uint8Array, options: { fonts?: boolean } = {}): Promise<PdfDocument> {
+export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfDocument> {
   const lib = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const doc = await lib.getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
@@ -92,7 +102,9 @@ export async function readPdf(bytes: Uint8Array, options: { fonts?: boolean } = 
     const mark = (await doc.getMarkInfo()) ?? { Marked: false };
     const pages: PdfPage[] = [];
     const fonts = new Map<string, PdfFont>();
+    const wanted = options.pages && new Set(options.pages.map((n) => (n < 0 ? doc.numPages + 1 + n : n)));
     for (let n = 1; n <= doc.numPages; n++) {
+      if (wanted && !wanted.has(n)) continue;
       const page = await doc.getPage(n);
       pages.push(await readPage(page, n));
       if (options.fonts !== false) for (const font of await pageFonts(lib, page)) fonts.set(font.name, font);
@@ -111,6 +123,7 @@ export async function readPdf(bytes: Uint8Array, options: { fonts?: boolean } = 
       xmp: metadata ? metadata.getRaw() : null,
       outline: await outlineOf(doc),
       fonts: [...fonts.values()],
+      pageCount: doc.numPages,
       pages,
       taggedText: pages.map((p) => p.taggedText).join("\n"),
     };
@@ -197,7 +210,7 @@ function toNode(raw: RawNode, byId: ReadonlyMap<string, string>, page: number): 
   const text: string[] = [];
   for (const child of raw.children ?? []) {
     if (child.type === "content" && child.id) {
-      const t = (byId.get(child.id) ?? "").replace(/\n+$/, "");
+      const t = (byId.get(child.id) ?? "").replace(/^\n+|\n+$/g, "");
       if (t !== "") text.push(t);
     } else if (child.role !== undefined) {
       const node = toNode(child, byId, page);
