@@ -33,10 +33,6 @@ export function sourceParagraph(ctx: RenderContext, text: string, style?: string
   return new Paragraph({ style, children: [sourceRun(ctx, text)] });
 }
 
-export function scaffoldParagraph(ctx: RenderContext, text: string, style?: string): Paragraph {
-  return new Paragraph({ style, children: scaffoldRuns(ctx, text) });
-}
-
 /** A guidance note for whoever fills in the template, in the "Ausfüllhinweis" style. */
 export function guidance(ctx: RenderContext, text: string): Paragraph {
   return new Paragraph({ style: STYLE.guidance, children: scaffoldRuns(ctx, text) });
