@@ -10,6 +10,7 @@ export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelErr
 export { circular441, circulars, defaultCircular, findCircular } from "./data/index.js";
 export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "./coverage.js";
 export { readingText } from "./text-of.js";
+export { slugify, SLUG_MAX_LENGTH } from "./slug.js";
 export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, type DateProblem } from "./date.js";
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";

@@ -17,5 +17,6 @@ export function findCircular(id: string): Circular | undefined {
 // Plain helpers without zod, for callers that keep zod off their start-up path.
 export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelError } from "../format.js";
 export { readingText } from "../text-of.js";
+export { slugify, SLUG_MAX_LENGTH } from "../slug.js";
 export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, type DateProblem } from "../date.js";
 export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "../coverage.js";
