@@ -12,7 +12,9 @@ import { profileBandPiece } from "./elements/profile-band.js";
 import { publicationPiece } from "./elements/publication.js";
 import { quotePiece } from "./elements/quote.js";
 import { titleBlockPieces } from "./elements/title-block.js";
-import { FONT_ROLES, fontIsShared, keepGlyphCodePoints, rememberParsed, sharedLayoutCache, type ParsedFont } from "./fonts.js";
+import { FONT_ROLES, fontIsShared, rememberParsed, sharedLayoutCache } from "./fonts.js";
+import { keepGlyphCodePoints } from "./internals/fontkit.js";
+import { currentParsedFont, shareGlyphRunCache } from "./internals/pdfkit.js";
 import { Flow } from "./layout/flow.js";
 import { drawPieces, type Piece } from "./layout/piece.js";
 import { CoverageTracker, type GlyphSource } from "./text/coverage.js";
@@ -46,12 +48,12 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   });
 
   const glyphs: GlyphSource[] = FONT_ROLES.map((role) => {
-    const embedded = (doc.font(role) as unknown as { _font: { font: ParsedFont; layoutCache?: Record<string, unknown> } })._font;
-    keepGlyphCodePoints(embedded.font);
-    rememberParsed(role, embedded.font);
+    const font = currentParsedFont(doc.font(role));
+    keepGlyphCodePoints(font);
+    rememberParsed(role, font);
     // Only once the parsed font is shared: glyph runs belong to one parsed font.
-    if (fontIsShared(role, embedded.font)) embedded.layoutCache = sharedLayoutCache(role);
-    return embedded.font;
+    if (fontIsShared(role, font)) shareGlyphRunCache(doc, sharedLayoutCache(role));
+    return font;
   });
   const root = doc.struct("Document");
   doc.addStructure(root);
