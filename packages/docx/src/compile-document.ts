@@ -1,6 +1,6 @@
 import type { Circular, LogoImage, Model } from "@handreichung/content";
 import { Document, type FileChild } from "docx";
-import { compilePackage } from "./compile.js";
+import { compilePackage } from "./internals/packer.js";
 import { citationOf } from "@handreichung/content/data";
 import type { RenderContext } from "./context.js";
 import { footer, header } from "./header-footer.js";

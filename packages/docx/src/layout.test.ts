@@ -3,7 +3,7 @@ import { circular441 } from "@handreichung/content/data";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hyphenationPieces } from "./hyphenate.js";
 import { renderDocx } from "./index.js";
-import { plainTocEntries } from "./sections/toc.js";
+import { plainTocEntries } from "./internals/xml-rewrites.js";
 import { paragraphs, pretty, textOf, unzipDocx } from "./testing/unzip.js";
 
 /** The w:pPr of a paragraph, or "" when it has none. */
