@@ -58,10 +58,10 @@ describe("handreichung list / export / validate / schema", () => {
     expect(stdout.trimEnd().endsWith("Az.: I/1 800")).toBe(true);
   });
 
-  it("export refuses an unknown id with the valid ones", () => {
-    const { code, stderr } = runCli(["export", "nope"]);
-    expect(code).toBe(1);
-    expect(stderr).toBe('export: unknown circular id "nope"; valid: stgb-nrw-441-2004\n');
+  it("export and schema refuse an unknown id or kind as usage errors (exit 2), naming the valid ones", () => {
+    expect(runCli(["export", "nope"])).toMatchObject({ code: 2, stderr: 'export: unknown circular id "nope"; valid: stgb-nrw-441-2004\n' });
+    expect(runCli(["export", "stgb-nrw-441-2004", "--content", "x.json"])).toMatchObject({ code: 2, stderr: "export: give either an id or --content, not both\n" });
+    expect(runCli(["schema", "foo"])).toMatchObject({ code: 2, stderr: 'schema: unknown kind "foo"; valid: circular, profile\n' });
   });
 
   it("schema writes JSON Schemas that accept the shipped JSON and reject a broken copy", () => {
