@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
@@ -79,7 +79,7 @@ describe("handreichung list / export / validate / schema", () => {
   });
 
   it("--help works on every command and bad usage is exit 2", () => {
-    for (const cmd of ["list", "export", "validate", "schema", "import", "pdf", "docx", "build"]) {
+    for (const cmd of ["list", "export", "validate", "schema", "import", "pdf", "docx", "build", "batch"]) {
       const { code, stdout } = runCli([cmd, "--help"]);
       expect(code, cmd).toBe(0);
       expect(stdout, cmd).toContain(`Usage: handreichung ${cmd}`);
@@ -88,5 +88,13 @@ describe("handreichung list / export / validate / schema", () => {
     expect(runCli(["frobnicate"]).code).toBe(2);
     expect(runCli(["export", "--format", "pdf"]).code).toBe(2);
     expect(runCli(["validate"]).code).toBe(2);
+  });
+
+  it("a bare handreichung builds both documents into out/", () => {
+    const cwd = join(dir, "bare");
+    mkdirSync(cwd);
+    const { code, stderr } = runCli([], { cwd, env: { SOURCE_DATE_EPOCH: "1768435200" } });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "wrote out/handreichung.pdf\nwrote out/vorlage.docx\n" });
+    expect(readdirSync(join(cwd, "out")).sort()).toEqual(["handreichung.pdf", "vorlage.docx"]);
   });
 });

@@ -66,6 +66,14 @@ describe("the built-in circular", async () => {
     }
   });
 
+  it("does not split a model's box or the ordering box across pages", () => {
+    for (const page of doc.pages) {
+      for (const sect of page.tree!.children[0]!.children.filter((n) => n.role === "Sect")) {
+        expect(sect.children[0]?.role, `page ${page.number}: a box continued from the page before`).toBe("H2");
+      }
+    }
+  });
+
   it("keeps header and footer out of the structure, as artifacts on every page", () => {
     expect(doc.taggedText).not.toContain("Seite 1 von");
     expect(doc.taggedText).not.toContain("Quelle:");
@@ -241,6 +249,11 @@ describe("other circulars", () => {
     expect(doc.outline.filter((o) => o.depth === 1)).toHaveLength(31);
     expect(doc.outline.filter((o) => o.depth === 2)).toHaveLength(30);
     expect(pdfElements(doc).filter((n) => n.role === "BlockQuote")).not.toHaveLength(0);
+    // Headings are kept with what follows: none ends a page.
+    for (const page of doc.pages) {
+      const last = pdfElements({ ...doc, pages: [page] }).filter((n) => n.children.length === 0 && n.text.trim() !== "").at(-1);
+      expect(last?.role, `page ${page.number} ends with ${last?.role} "${last?.text}"`).not.toMatch(/^H\d$/);
+    }
   });
 
   it("leaves out title-block lines whose data is null", async () => {
