@@ -86,7 +86,8 @@ describe("any valid content renders", () => {
     expect(docx.text).toContain(items[9_999]);
     const pdf = await renderPdf(circular, { date: "2024-03-01" });
     pdfs.push(pdf);
-    const pages = (await readPdf(pdf, { fonts: false })).pages;
+    // The last item is near the end: read the last pages only, not all two hundred.
+    const pages = (await readPdf(pdf, { fonts: false, pages: [-3, -2, -1] })).pages;
     expect(pages.map((p) => p.text).join("\n")).toContain("Punkt 10000:");
   }, 120_000);
 

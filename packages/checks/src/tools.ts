@@ -128,18 +128,30 @@ export function pdftotext(pdf: Uint8Array, page?: number): string {
 }
 
 /**
- * Converts a .docx to PDF with LibreOffice, as an office suite opens it: the
- * PDF's bytes, or a finding when LibreOffice cannot. A profile of its own, so
- * two conversions at once do not share (and lock) one.
+ * Converts .docx files to PDF with LibreOffice, as an office suite opens them:
+ * for each, the PDF's bytes or a finding when LibreOffice cannot. One run for
+ * all (LibreOffice's start is most of the time), with a profile of its own so
+ * two runs at once do not share (and lock) one.
  */
-export function convertWithLibreOffice(docx: Uint8Array): { pdf: Uint8Array } | { finding: Finding } {
-  return withTempFile(docx, "file.docx", (file, dir) => {
+export function convertWithLibreOffice(docs: readonly Uint8Array[]): ({ pdf: Uint8Array } | { finding: Finding })[] {
+  const dir = mkdtempSync(join(tmpdir(), "handreichung-office-"));
+  try {
+    const files = docs.map((bytes, i) => {
+      const file = join(dir, `document-${i + 1}.docx`);
+      writeFileSync(file, bytes);
+      return file;
+    });
     const profile = pathToFileURL(join(dir, "profile")).href;
-    const r = run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "pdf"), file], 180_000);
-    const out = readdirSafe(join(dir, "pdf")).find((f) => f.endsWith(".pdf"));
-    if (!out) return { finding: { check: "libreoffice", message: `LibreOffice could not convert it: ${(r.stderr || r.stdout).trim().slice(0, 300)}` } };
-    return { pdf: new Uint8Array(readFileSync(join(dir, "pdf", out))) };
-  });
+    const r = run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "pdf"), ...files], 300_000);
+    const made = new Set(readdirSafe(join(dir, "pdf")));
+    return files.map((_, i) => {
+      const name = `document-${i + 1}.pdf`;
+      if (!made.has(name)) return { finding: { check: "libreoffice", message: `LibreOffice could not convert document ${i + 1}: ${(r.stderr || r.stdout).trim().slice(0, 300)}` } };
+      return { pdf: new Uint8Array(readFileSync(join(dir, "pdf", name))) };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function readdirSafe(dir: string): string[] {
