@@ -1,4 +1,4 @@
-import { missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "@handreichung/content/data";
+import { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "@handreichung/content/data";
 import type { Finding } from "./findings.js";
 
 /**
@@ -43,6 +43,6 @@ export function sourceHasSubheading(source: string): boolean {
   const lines = source
     .split(/\r\n|\n|\r/)
     .map((l) => l.trim())
-    .filter((l) => l !== "" && !/^(ICON\/|icon-)/.test(l));
+    .filter((l) => l !== "" && !isPageNoise(l));
   return lines.slice(3).some((l) => l.length <= 60 && !/[.:;,!?]$/.test(l) && !/^(-|•|Az\.)/.test(l) && /[A-Za-zÄÖÜäöüß]{3}/.test(l));
 }
