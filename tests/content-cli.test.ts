@@ -97,4 +97,15 @@ describe("handreichung list / export / validate / schema", () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: "wrote out/handreichung.pdf\nwrote out/vorlage.docx\n" });
     expect(readdirSync(join(cwd, "out")).sort()).toEqual(["handreichung.pdf", "vorlage.docx"]);
   });
+
+  it("pdf and docx write handreichung.pdf and vorlage.docx by default; schema KIND prints one schema", () => {
+    const cwd = join(dir, "defaults");
+    mkdirSync(cwd);
+    expect(runCli(["pdf", "--date", "2026-01-15"], { cwd })).toMatchObject({ code: 0, stderr: "wrote handreichung.pdf\n" });
+    expect(runCli(["docx", "--date", "2026-01-15"], { cwd })).toMatchObject({ code: 0, stderr: "wrote vorlage.docx\n" });
+    expect(readdirSync(cwd).sort()).toEqual(["handreichung.pdf", "vorlage.docx"]);
+    const { code, stdout } = runCli(["schema", "profile"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ type: "object", required: ["name"] });
+  });
 });

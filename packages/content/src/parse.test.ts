@@ -82,6 +82,15 @@ describe("parseCircular", () => {
   });
 });
 
+describe("one-line fields", () => {
+  it("are capped: 1000 characters in a circular, 300 in a profile", () => {
+    expect(() => parseCircular({ ...circular441, title: "x".repeat(1000) })).not.toThrow();
+    expect(issuesOf(() => parseCircular({ ...circular441, title: "x".repeat(1001) }))).toEqual(["title: must be at most 1000 characters"]);
+    expect(() => parseProfile({ name: "x".repeat(300) })).not.toThrow();
+    expect(issuesOf(() => parseProfile({ name: "x".repeat(301) }))).toEqual(["name: must be at most 300 characters"]);
+  });
+});
+
 describe("parseProfile", () => {
   it("accepts a full profile", () => {
     const profile = {
