@@ -1,7 +1,7 @@
 import { normalizeForCoverage } from "@handreichung/content/data";
 import type { CheckResult, Finding } from "../findings.js";
 import { sourceFindings, sourceHasList, sourceHasSubheading } from "../source.js";
-import { flattenPdfNodes, pdfElements, readPdf, type PdfDocument, type PdfNode } from "./read.js";
+import { pdfElements, readPdf, type PdfDocument, type PdfNode } from "./read.js";
 
 export interface PdfCheckOptions {
   /** The published text the document must be faithful to: every sentence in the tagged text, the body in order. */
@@ -116,27 +116,25 @@ function structureFindings(doc: PdfDocument): Finding[] {
 
   for (const page of doc.pages) {
     if (!page.tree) continue;
-    const at = (_node: PdfNode) => `page ${page.number}`;
+    const at = `page ${page.number}`;
     const walk = (node: PdfNode, parent: PdfNode | null) => {
       const kids = node.children.map((c) => c.role);
-      if (node.role === "L" && kids.some((r) => r !== "LI" && r !== "Caption" && r !== "L")) fail("lists", `${at(node)}: L holds ${JSON.stringify(kids)}, not only LI`);
+      if (node.role === "L" && kids.some((r) => r !== "LI" && r !== "Caption" && r !== "L")) fail("lists", `${at}: L holds ${JSON.stringify(kids)}, not only LI`);
       if (node.role === "LI") {
-        if (kids.some((r) => !LIST_ITEM_PARTS.has(r))) fail("lists", `${at(node)}: LI holds ${JSON.stringify(kids)}, not Lbl/LBody`);
-        if (!kids.includes("LBody") && node.text.trim() !== "") fail("lists", `${at(node)}: LI without LBody`);
+        if (kids.some((r) => !LIST_ITEM_PARTS.has(r))) fail("lists", `${at}: LI holds ${JSON.stringify(kids)}, not Lbl/LBody`);
+        if (!kids.includes("LBody") && node.text.trim() !== "") fail("lists", `${at}: LI without LBody`);
       }
       if ((node.role === "LI" && parent?.role !== "L") || (LIST_ITEM_PARTS.has(node.role) && parent?.role !== "LI")) {
-        fail("lists", `${at(node)}: ${node.role} inside ${parent?.role ?? "nothing"}`);
+        fail("lists", `${at}: ${node.role} inside ${parent?.role ?? "nothing"}`);
       }
-      if (node.role === "Table" && kids.some((r) => r !== "TR" && !TABLE_ROW_GROUPS.has(r) && r !== "Caption")) fail("tables", `${at(node)}: Table holds ${JSON.stringify(kids)}`);
-      if (TABLE_ROW_GROUPS.has(node.role) && kids.some((r) => r !== "TR")) fail("tables", `${at(node)}: ${node.role} holds ${JSON.stringify(kids)}, not only TR`);
-      if (node.role === "TR" && kids.some((r) => r !== "TH" && r !== "TD")) fail("tables", `${at(node)}: TR holds ${JSON.stringify(kids)}, not TH/TD`);
-      if ((node.role === "TH" || node.role === "TD") && parent?.role !== "TR") fail("tables", `${at(node)}: ${node.role} inside ${parent?.role ?? "nothing"}`);
-      if (node.role === "Figure" && !node.alt?.trim()) fail("figures", `${at(node)}: a Figure without alternative text`);
+      if (node.role === "Table" && kids.some((r) => r !== "TR" && !TABLE_ROW_GROUPS.has(r) && r !== "Caption")) fail("tables", `${at}: Table holds ${JSON.stringify(kids)}`);
+      if (TABLE_ROW_GROUPS.has(node.role) && kids.some((r) => r !== "TR")) fail("tables", `${at}: ${node.role} holds ${JSON.stringify(kids)}, not only TR`);
+      if (node.role === "TR" && kids.some((r) => r !== "TH" && r !== "TD")) fail("tables", `${at}: TR holds ${JSON.stringify(kids)}, not TH/TD`);
+      if ((node.role === "TH" || node.role === "TD") && parent?.role !== "TR") fail("tables", `${at}: ${node.role} inside ${parent?.role ?? "nothing"}`);
+      if (node.role === "Figure" && !node.alt?.trim()) fail("figures", `${at}: a Figure without alternative text`);
       for (const child of node.children) walk(child, node);
     };
     walk(page.tree, null);
   }
   return findings;
 }
-
-export { flattenPdfNodes };
