@@ -66,14 +66,10 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
   });
 
   it("is byte-identical on a rerun with the same date, and SOURCE_DATE_EPOCH works like --date", () => {
-    const runs = ["a", "b"].map((name) => {
-      const out = join(dir, `det-${name}`);
-      const args = name === "a" ? ["build", "-o", out, "--date", "2026-01-15"] : ["build", "-o", out];
-      expect(runCli(args, { env: name === "b" ? { SOURCE_DATE_EPOCH: "1768435200", TZ: "Pacific/Kiritimati" } : { TZ: "America/Los_Angeles" } }).code).toBe(0);
-      return ["handreichung.pdf", "vorlage.docx"].map((f) => readFileSync(join(out, f)));
-    });
-    expect(runs[0]![0]!.equals(runs[1]![0]!)).toBe(true);
-    expect(runs[0]![1]!.equals(runs[1]![1]!)).toBe(true);
+    // The first test built with --date 2026-01-15; this rerun uses the epoch of that day, elsewhere on Earth.
+    const again = join(dir, "again");
+    expect(runCli(["build", "-o", again], { env: { SOURCE_DATE_EPOCH: "1768435200", TZ: "Pacific/Kiritimati" } }).code).toBe(0);
+    for (const f of ["handreichung.pdf", "vorlage.docx"]) expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
   });
 
   it("-o - writes the PDF to standard output", () => {

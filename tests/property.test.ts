@@ -78,22 +78,9 @@ describe("any valid content renders", () => {
     );
   }, 90_000);
 
-  it("renders a 10 000-item list in both formats (once, not every run)", async () => {
-    const items = Array.from({ length: 10_000 }, (_, i) => `Punkt ${i + 1}: Straße & <Weg> ]]> ${"ä".repeat(i % 7)}`);
-    const circular = parseCircular({ id: "long-list", issuer: "Städtetag", title: "Lange Liste", body: [{ type: "list", items }] });
-    const docx = readDocx(await renderDocx(circular, { date: "2024-03-01" }));
-    expect(docx.malformed).toEqual([]);
-    expect(docx.text).toContain(items[9_999]);
-    const pdf = await renderPdf(circular, { date: "2024-03-01" });
-    pdfs.push(pdf);
-    // The last item is near the end: read the last pages only, not all two hundred.
-    const pages = (await readPdf(pdf, { fonts: false, pages: [-3, -2, -1] })).pages;
-    expect(pages.map((p) => p.text).join("\n")).toContain("Punkt 10000:");
-  }, 120_000);
-
   it("qpdf finds nothing wrong with any PDF generated above", (context) => {
     needTools(context, "qpdf");
-    expect(pdfs.length).toBeGreaterThanOrEqual(16);
+    expect(pdfs.length).toBeGreaterThanOrEqual(15);
     for (const pdf of pdfs) expect(formatFindings(qpdfFindings(pdf))).toBe("");
   }, 120_000);
 });
