@@ -13,3 +13,5 @@ export { readingText } from "./text-of.js";
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";
 export type { LogoImage, RenderOptions } from "./render-options.js";
+export { LOGO_BOX_PT } from "./logo-box.js";
+export { BIDI_CONTROLS } from "./bidi.js";

@@ -17,3 +17,5 @@ export function findCircular(id: string): Circular | undefined {
 // Plain helpers without zod, for callers that keep zod off their start-up path.
 export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelError } from "../format.js";
 export { readingText } from "../text-of.js";
+export { LOGO_BOX_PT } from "../logo-box.js";
+export { BIDI_CONTROLS } from "../bidi.js";
