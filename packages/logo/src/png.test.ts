@@ -111,7 +111,7 @@ describe("decodePng", () => {
 
   it("refuses damaged files with a reason", () => {
     expect(reason(good.subarray(0, good.length - 12))).toBe("damaged PNG image: cut off");
-    expect(reason(good.subarray(0, Math.floor(good.length / 3)))).toBe("damaged PNG image: cut off");
+    expect(reason(good.subarray(0, Math.floor(good.length / 3)))).toBe("damaged PNG image: cut off or corrupt");
     const flipped = Uint8Array.from(good);
     flipped[45] = flipped[45]! ^ 0xff;
     expect(reason(flipped)).toMatch(/^damaged PNG image: checksum error in "IDAT"$/);

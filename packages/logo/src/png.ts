@@ -80,7 +80,7 @@ export function decodePng(data: Uint8Array, sink?: RowSink): { header: PngHeader
   while (!ended) {
     if (at + 12 > data.length) throw damaged("cut off");
     const length = view.getUint32(at);
-    if (length > 0x7fffffff || at + 12 + length > data.length) throw damaged("cut off");
+    if (length > 0x7fffffff || at + 12 + length > data.length) throw damaged("cut off or corrupt");
     const type = String.fromCharCode(...data.subarray(at + 4, at + 8));
     const body = data.subarray(at + 8, at + 8 + length);
     if (crc32(data.subarray(at + 4, at + 8 + length)) !== view.getUint32(at + 8 + length)) throw damaged(`checksum error in ${JSON.stringify(type)}`);

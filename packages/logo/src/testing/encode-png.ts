@@ -82,7 +82,7 @@ export function encodeTestPng(png: TestPng): Uint8Array {
   const raw: Uint8Array[] = [];
   let rowCount = 0;
   for (const [x0, y0, dx, dy] of passes) {
-    let prev = new Uint8Array(0);
+    let prev: Uint8Array = new Uint8Array(0);
     for (let y = y0; y < png.height; y += dy) {
       const samples: number[] = [];
       for (let x = x0; x < png.width; x += dx) for (let c = 0; c < channels; c++) samples.push(png.samples[(y * png.width + x) * channels + c]!);
