@@ -112,7 +112,8 @@ async function resolveTarget(file: string): Promise<Target> {
   }
   if (info.isFile()) return { kind: "file", path: file, existing: { mode: info.mode, uid: info.uid, gid: info.gid } };
   if (info.isFIFO() || info.isCharacterDevice()) return { kind: "stream", path: file };
-  throw cannot(file, fileKind(info));
+  // /dev/stdout is a socket when a program (not a shell pipe) reads our output; Linux cannot open that by name.
+  throw cannot(file, info.isSocket() ? `${fileKind(info)}; use -o - for standard output` : fileKind(info));
 }
 
 /** The folder of a new file must exist and be a folder. */
