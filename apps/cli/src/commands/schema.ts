@@ -19,7 +19,8 @@ export function schemaCommand(console: Console): Command {
       const schemas = { circular: circularJsonSchema(), profile: profileJsonSchema() };
       const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
       if (flags.output === undefined) {
-        console.out(json(schemas[kind as (typeof KINDS)[number]]));
+        // Data, not a message: as it is (out() would escape characters inside it).
+        await console.outBytes(new TextEncoder().encode(json(schemas[kind as (typeof KINDS)[number]])));
         return;
       }
       await ensureDirectory(flags.output);
