@@ -15,3 +15,5 @@ export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProb
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";
 export type { LogoImage, RenderOptions } from "./render-options.js";
+export { LOGO_BOX_PT } from "./logo-box.js";
+export { BIDI_CONTROLS } from "./bidi.js";

@@ -5,6 +5,7 @@ import { extname } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Console } from "../io/console.js";
 import { loadCommonJs } from "../io/load-commonjs.js";
+import { quote } from "../io/visible.js";
 import { checkWritableTarget, writeFileAtomic } from "../io/write-atomic.js";
 import { loadCircular } from "../load/circular.js";
 import { toMarkdown } from "../format/markdown.js";
@@ -46,7 +47,7 @@ export function exportCommand(console: Console): Command {
       if (id !== undefined && flags.content !== undefined) throw new UsageError("export: give either an id or --content, not both");
       if (id !== undefined) {
         const found = findCircular(id);
-        if (!found) throw new UsageError(`export: unknown circular id "${id}"; valid: ${circulars.map((c) => c.id).join(", ")}`);
+        if (!found) throw new UsageError(`export: unknown circular id ${quote(id)}; valid: ${circulars.map((c) => c.id).join(", ")}`);
         circular = found;
       } else {
         circular = await loadCircular(flags.content);
@@ -54,7 +55,7 @@ export function exportCommand(console: Console): Command {
       const format = flags.format ?? formatFromFile(flags.output);
       const text = await serialise(circular, format);
       if (flags.output === undefined || flags.output === "-") {
-        console.outBytes(new TextEncoder().encode(text));
+        await console.outBytes(new TextEncoder().encode(text));
         return;
       }
       await checkWritableTarget(flags.output);

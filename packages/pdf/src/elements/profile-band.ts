@@ -1,10 +1,12 @@
 import type { LogoImage, Profile } from "@handreichung/content";
+import { LOGO_BOX_PT } from "@handreichung/content/data";
 import { PdfRenderError } from "../errors.js";
 import type { Flow } from "../layout/flow.js";
 import type { Piece } from "../layout/piece.js";
 import { COLOR, CONTENT_WIDTH, MARGIN, STYLE } from "../theme.js";
 
-const LOGO_MAX = { width: 150, height: 52 };
+// The logo package scales large logos to this box at print resolution: one size for both.
+const LOGO_MAX = LOGO_BOX_PT;
 const NAME_STYLE = { font: "semibold", size: 13, leading: 17, color: COLOR.text } as const;
 
 /** The municipality's band above the title: its logo (a Figure with alt text), name and department. */
