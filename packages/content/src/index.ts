@@ -1,7 +1,7 @@
 export { BlockSchema, HeadingBlockSchema, ListBlockSchema, ModelsBlockSchema, ParagraphBlockSchema, PublicationBlockSchema, QuoteBlockSchema } from "./schema/block.js";
 export { CircularSchema, SourceSchema } from "./schema/circular.js";
 export { ModelSchema, MunicipalityKindSchema } from "./schema/model.js";
-export { ContactSchema, LogoSchema, ProfileSchema } from "./schema/profile.js";
+export { ContactSchema, LogoSchema, NameCasesSchema, ProfileSchema } from "./schema/profile.js";
 export { PublicationSchema } from "./schema/publication.js";
 export { IsoDateSchema, TextSchema } from "./schema/text.js";
 export { parseCircular, parseProfile, formatPath } from "./parse.js";
@@ -10,6 +10,7 @@ export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelErr
 export { circular441, circulars, defaultCircular, findCircular } from "./data/index.js";
 export { missingSentences, normalizeForCoverage, sourceSentences } from "./coverage.js";
 export { readingText } from "./text-of.js";
+export * from "./german/index.js";
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";
 export type { LogoImage, RenderOptions } from "./render-options.js";

@@ -17,3 +17,4 @@ export function findCircular(id: string): Circular | undefined {
 // Plain helpers without zod, for callers that keep zod off their start-up path.
 export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelError } from "../format.js";
 export { readingText } from "../text-of.js";
+export * from "../german/index.js";
