@@ -19,6 +19,11 @@ const profiles: (Profile | undefined)[] = [
   { name: "Musterstadt", kind: "Stadt" },
   { name: "Gemeinde A & B <Süd>", department: 'Amt "Integration" & \'Vielfalt\'', contact: { person: "Erika\tMuster\nFrau", email: "a@b.de", phone: "0211 1", address: "Platz 1" }, website: "https://x.example/?a=1&b=2", date: "2026-02-28" },
   { name: "Kreis ]]> Test\u0007", kind: "Kreis", contact: { person: "\u0001Ü" } },
+  // Names that decline differently: the inflected forms belong to the compiled template.
+  { name: "Hochsauerlandkreis", kind: "Kreis", department: "Fachdienst 1" },
+  { name: "Märkischer Kreis", kind: "Kreis", department: "Fachdienst 1" },
+  { name: "Lippe", kind: "Kreis", department: "Fachdienst 1", cases: { genitive: "des Kreises Lippe (Detmold)" } },
+  { name: "Neuss", article: "ohne" },
 ];
 
 describe("the template cache", () => {

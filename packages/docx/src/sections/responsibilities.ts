@@ -20,7 +20,7 @@ export function responsibilities(ctx: RenderContext): FileChild[] {
     headedTable(
       ["Organisationseinheit", "Aufgaben", "Ansprechperson und Kontakt"],
       [[[[field(ctx, "amt")]], [], [[field(ctx, "ansprechperson")], [field(ctx, "telefon")], [field(ctx, "email")]]], empty(), empty(), empty(), empty()],
-      [4.4, 5.2, 6.4],
+      [4.2, 4.8, 7],
     ),
     writeHere(ctx, "zustaendigkeiten", "Zuständigkeiten: Erläuterungen", "Erläuterungen zu den Zuständigkeiten einzugeben"),
   ];
