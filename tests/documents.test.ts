@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,16 +27,16 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
     expect(docxRun).toMatchObject({ code: 0, stderr: `wrote ${docxFile}\n` });
     expect(runCheck("pdf_check.py", [pdfFile, "--source", seedFile]).stdout).toMatch(/^pdf_check: ok;/m);
     const docx = runCheck("docx_check.py", [docxFile, "--source", seedFile, "--filled"]);
-    expect(docx.stdout).toMatch(/^docx_check: ok;.*placeholders 0;/m);
+    expect(docx.stdout).toMatch(/^docx_check: ok;.*placeholders 0, bound controls 8;/m);
   }, 240_000);
 
-  it("a profile without contact data leaves those placeholders and says which", () => {
+  it("a profile without contact data leaves those fields showing their prompt and says which", () => {
     const small = join(dir, "small.yaml");
     writeFileSync(small, "name: Gemeinde Kleinort\n");
     const file = join(dir, "small.docx");
     const { code, stderr } = runCli(["docx", "--profile", small, "-o", file, "--date", "2026-01-15"]);
     expect(code).toBe(0);
-    expect(stderr).toContain(`warning: ${small}: no value for {{amt}}, {{ansprechperson}}, {{telefon}}, {{email}}, {{anschrift}}, {{website}}; these placeholders stay in the template`);
+    expect(stderr).toContain(`warning: ${small}: no value for amt, ansprechperson, telefon, email, anschrift, website; these fields show their prompt in the template`);
   });
 
   it("is byte-identical on a rerun with the same date, and SOURCE_DATE_EPOCH works like --date", () => {
@@ -65,9 +66,21 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
   it("--list-placeholders prints every field with its meaning", () => {
     const { code, stdout } = runCli(["docx", "--list-placeholders"]);
     expect(code).toBe(0);
-    const keys = stdout.trim().split("\n").map((l) => /^\{\{(\w+)\}\}\s+\S/.exec(l)?.[1]);
+    const keys = stdout.trim().split("\n").map((l) => /^(\w+)\s+\S.*: \S/.exec(l)?.[1]);
     expect(keys).toEqual(["kommune", "stand", "amt", "ansprechperson", "telefon", "email", "anschrift", "website"]);
   });
+
+  it("-o FILE.dotx and build --dotx write a Word template that LibreOffice opens, with the fields bound", () => {
+    const file = join(dir, "vorlage.dotx");
+    expect(runCli(["docx", "-o", file, "--date", "2026-01-15"])).toMatchObject({ code: 0, stderr: `wrote ${file}\n` });
+    const types = execFileSync("python3", ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('[Content_Types].xml').decode())", file], { encoding: "utf8" });
+    expect(types).toContain('ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml" PartName="/word/document.xml"');
+    const check = runCheck("docx_check.py", [file, "--source", seedFile]);
+    expect(check.stdout).toMatch(/^docx_check: ok;.*bound controls 8;.*LibreOffice: \d+ pages/m);
+    const out = join(dir, "with-dotx");
+    const { code, stderr } = runCli(["build", "--dotx", "-o", out, "--date", "2026-01-15"]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: `wrote ${out}/handreichung.pdf\nwrote ${out}/vorlage.docx\nwrote ${out}/vorlage.dotx\n` });
+  }, 240_000);
 
   it("a bad logo is exit 1 naming the profile field", () => {
     const bad = join(dir, "bad-logo.yaml");

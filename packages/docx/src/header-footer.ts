@@ -34,7 +34,7 @@ export function coverLogo(ctx: RenderContext): ImageRun | undefined {
 /** Header: logo and municipality left, the circular's title right (the right tab is in the header style). */
 export function header(ctx: RenderContext): Header {
   const logo = logoImage(ctx, { width: 200, height: HEADER_LOGO_HEIGHT }, "1");
-  const children: ParagraphChild[] = [...(logo ? [logo, new TextRun("  ")] : []), field(ctx, "kommune"), new TextRun("\t"), sourceRun(ctx, ctx.circular.title)];
+  const children: ParagraphChild[] = [...(logo ? [logo, new TextRun("  ")] : []), field(ctx, "kommune", "Name der Kommune"), new TextRun("\t"), sourceRun(ctx, ctx.circular.title)];
   return new Header({ children: [new Paragraph({ style: STYLE.header, children })] });
 }
 

@@ -10,10 +10,10 @@ export type Piece = string | NamePhrase;
 
 const isPhrase = (piece: Piece): piece is NamePhrase => typeof piece !== "string";
 
-/** The field's content control: its value when known, else its prompt. */
-export function field(ctx: RenderContext, key: PlaceholderKey): ParagraphChild {
+/** The field's content control: its value when known, else its prompt (or a shorter one, for a header). */
+export function field(ctx: RenderContext, key: PlaceholderKey, prompt?: string): ParagraphChild {
   const p = placeholder(key);
-  return fieldControl(ctx.controls, { key, title: p.title, prompt: p.prompt, value: ctx.values[key] });
+  return fieldControl(ctx.controls, { key, title: p.title, prompt: prompt ?? p.prompt, value: ctx.values[key] });
 }
 
 /**

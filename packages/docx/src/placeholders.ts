@@ -17,7 +17,7 @@ const prompt = (what: string) => `Klicken oder tippen Sie hier, um ${what} einzu
 
 /** Every field of the Word template, in the order of its field store. */
 export const PLACEHOLDERS: readonly Placeholder[] = [
-  { key: "kommune", title: "Kommune", prompt: prompt("den Namen der Kommune"), meaning: "Name der Kommune, z. B. „Stadt Musterstadt“ (profile: name, kind)" },
+  { key: "kommune", title: "Kommune", prompt: prompt("den Namen der Kommune"), meaning: "Name der Kommune, z. B. „Stadt Musterstadt“ (profile: name, kind; in Sätzen gebeugt nach article, cases)" },
   { key: "stand", title: "Stand", prompt: prompt("das Datum des Stands"), meaning: "Stand als Datum TT.MM.JJJJ (profile: date, sonst --date)" },
   { key: "amt", title: "Zuständiges Amt", prompt: prompt("das zuständige Amt"), meaning: "Für die Aufgabe zuständiges Amt oder Fachdienst (profile: department)" },
   { key: "ansprechperson", title: "Ansprechperson", prompt: prompt("den Namen der Ansprechperson"), meaning: "Name der Ansprechperson (profile: contact.person)" },

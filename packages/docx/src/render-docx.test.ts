@@ -94,7 +94,7 @@ describe("the template", () => {
     }
     // The name also in the header, bound to the same stored value.
     const header = Object.entries(parts).find(([n]) => n.startsWith("word/header") && n !== "word/header2.xml" && contentControls(parts[n]!).length)![1];
-    expect(contentControls(header).map((c) => c.tag)).toEqual(["kommune"]);
+    expect(contentControls(header).map((c) => [c.tag, textOf(c.content)])).toEqual([["kommune", "Name der Kommune"]]);
     for (const xml of Object.values(parts)) expect(textOf(xml)).not.toContain("{{");
   });
 
