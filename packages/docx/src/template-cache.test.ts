@@ -24,6 +24,8 @@ const profiles: (Profile | undefined)[] = [
   { name: "Märkischer Kreis", kind: "Kreis", department: "Fachdienst 1" },
   { name: "Lippe", kind: "Kreis", department: "Fachdienst 1", cases: { genitive: "des Kreises Lippe (Detmold)" } },
   { name: "Neuss", article: "ohne" },
+  { name: "Musterhausen" },
+  { name: "Beispielheim", contact: { email: "a@b.de" } },
 ];
 
 describe("the template cache", () => {

@@ -1,4 +1,5 @@
 import type { GermanCase, GermanName, NamePhrase } from "@handreichung/content";
+import { caseAfter } from "@handreichung/content/data";
 import type { DocumentInput } from "./compile-document.js";
 import { escapeXml } from "./content-controls/xml.js";
 import type { PlaceholderKey, PlaceholderValues } from "./placeholders.js";
@@ -18,24 +19,39 @@ interface Template {
 }
 
 // A batch renders one circular for many municipalities: a few variants at most
-// (which fields the profiles fill, how the name declines). Bounded, least
+// (which fields the profiles fill, the name's gender and which of its forms are inflected). Bounded, least
 // recently used first out, so a long-running process does not grow.
 const MAX_TEMPLATES = 8;
 const templates = new Map<string, Template>();
 
-function fill(xml: string, values: PlaceholderValues): string {
-  return xml.replace(SENTINEL, (_, key: string) => escapeXml(values[key as PlaceholderKey] ?? ""));
+function fill(xml: string, values: Readonly<Record<string, string | undefined>>): string {
+  return xml.replace(SENTINEL, (_, key: string) => escapeXml(values[key] ?? ""));
 }
 
+/** The sentinel for the name in a case, when it differs from the official name ("des Kreises Lippe"). */
+const caseKey = (c: GermanCase) => `name${c}`;
+
 /**
- * The name with its official form replaced by the sentinel wherever a
- * sentence shows it uninflected; inflected forms ("des Kreises Paderborn")
- * stay literal and so belong to the cache key.
+ * The name with sentinels for its forms: the official one where a sentence
+ * shows it as it stands alone, one per case where it is inflected. What stays
+ * in the compiled template — articles, contractions, pronoun, which forms are
+ * inflected — is the cache key, so every "Kreis X" shares one compile, and
+ * every "X-kreis" another.
  */
 function sentinelName(name: GermanName): GermanName {
-  const official = sentinel("kommune");
-  const swap = (p: NamePhrase): NamePhrase => (p.official ? { ...p, name: official } : p);
-  return { official, gender: name.gender, pronoun: name.pronoun, phrase: (c) => swap(name.phrase(c)), after: (p) => swap(name.after(p)) };
+  const swap = (p: NamePhrase, c: GermanCase): NamePhrase => ({ ...p, name: sentinel(p.official ? "kommune" : caseKey(c)) });
+  return {
+    official: sentinel("kommune"),
+    gender: name.gender,
+    pronoun: name.pronoun,
+    phrase: (c) => swap(name.phrase(c), c),
+    after: (p) => swap(name.after(p), caseAfter(p)),
+  };
+}
+
+/** The inflected forms of the name, by their sentinel keys. */
+function nameValues(name: GermanName | undefined): Record<string, string> {
+  return name ? Object.fromEntries(CASES.map((c) => [caseKey(c), name.phrase(c).name])) : {};
 }
 
 /**
@@ -46,7 +62,7 @@ function sentinelName(name: GermanName): GermanName {
 export function fillTemplate(input: DocumentInput, compile: (input: DocumentInput) => PackageParts): PackageParts {
   const keys = (Object.keys(input.values) as PlaceholderKey[]).sort();
   const name = input.name && sentinelName(input.name);
-  const declension = name ? [name.gender, name.pronoun, CASES.map((c) => name.phrase(c))] : null;
+  const declension = input.name ? [input.name.gender, input.name.pronoun, CASES.map((c) => [input.name!.phrase(c).lead, input.name!.phrase(c).official])] : null;
   const cacheKey = JSON.stringify([input.circular, input.models.map((m) => m.id), keys, declension]);
   let template = templates.get(cacheKey);
   if (template) templates.delete(cacheKey);
@@ -58,7 +74,8 @@ export function fillTemplate(input: DocumentInput, compile: (input: DocumentInpu
   }
   templates.set(cacheKey, template);
   input.cleaner.absorb(template.cleaner);
+  const values = { ...input.values, ...nameValues(input.name) };
   const parts = new Map<string, string | Uint8Array>();
-  for (const [part, data] of template.parts) parts.set(part, typeof data === "string" && data.includes("\uE000") ? fill(data, input.values) : data);
+  for (const [part, data] of template.parts) parts.set(part, typeof data === "string" && data.includes("\uE000") ? fill(data, values) : data);
   return parts;
 }

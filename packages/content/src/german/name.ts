@@ -47,6 +47,11 @@ export interface GermanName {
 export type Preposition = "in" | "an" | "bei" | "von" | "zu" | "mit" | "aus" | "für" | "durch" | "gegen" | "ohne" | "um";
 
 const ACCUSATIVE_PREPOSITIONS = new Set<Preposition>(["für", "durch", "gegen", "ohne", "um"]);
+
+/** The case a preposition governs here: the dative ("in der Stadt", locative) or the accusative ("für den Kreis"). */
+export function caseAfter(preposition: Preposition): "dative" | "accusative" {
+  return ACCUSATIVE_PREPOSITIONS.has(preposition) ? "accusative" : "dative";
+}
 const CONTRACTIONS: Record<string, string> = {
   "in dem": "im",
   "an dem": "am",
@@ -174,7 +179,7 @@ export function germanName(input: GermanNameInput): GermanName {
     pronoun: analysis.head < 0 ? "es" : PRONOUN[analysis.gender],
     phrase: (c) => forms[c],
     after(preposition) {
-      const form = forms[ACCUSATIVE_PREPOSITIONS.has(preposition) ? "accusative" : "dative"];
+      const form = forms[caseAfter(preposition)];
       const article = form.lead.trim();
       const lead = article ? (CONTRACTIONS[`${preposition} ${article}`] ?? `${preposition} ${article}`) : preposition;
       return { lead: `${lead} `, name: form.name, official: form.official };
