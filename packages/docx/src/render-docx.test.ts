@@ -152,7 +152,7 @@ describe("the template", () => {
     // Borders and the heading row's shading come from the table style, not the cells.
     expect(table).toContain('<w:tblStyle w:val="Tabelle"/>');
     expect(table).not.toMatch(/<w:tcBorders>|<w:shd |<w:tblBorders>/);
-    expect(contentControls(table).map((c) => c.tag)).toEqual(["amt", "ansprechperson", "telefon", "email"]);
+    expect(contentControls(table!).map((c) => c.tag)).toEqual(["amt", "ansprechperson", "telefon", "email"]);
   });
 
   it("sets the document properties, German language and hyphenation", () => {
