@@ -63,10 +63,3 @@ export function unfilledPlaceholders(profile: Profile | undefined, options: { da
   const values = placeholderValues(profile, options.date);
   return PLACEHOLDERS.map((p) => p.key).filter((key) => values[key as PlaceholderKey] === undefined);
 }
-
-/** The values with what XML cannot hold removed, once, so every place they appear agrees. */
-export function cleanValues(values: PlaceholderValues, cleaner: { clean(text: string): string }): PlaceholderValues {
-  const out: PlaceholderValues = {};
-  for (const [key, value] of Object.entries(values) as [PlaceholderKey, string][]) out[key] = cleaner.clean(value);
-  return out;
-}
