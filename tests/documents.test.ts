@@ -1,5 +1,6 @@
 import { checkDocx, checkPdf, convertWithLibreOffice, formatFindings, needTools, pdfElements, popplerFindings, qpdfFindings, readPdf, seedText } from "@handreichung/checks";
 import { missingSentences } from "@handreichung/content";
+import { unzipSync } from "fflate";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,7 +22,9 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
     expect(formatFindings(pdf.findings)).toBe("");
     const docx = checkDocx(readFileSync(join(out, "vorlage.docx")), { source });
     expect(formatFindings(docx.findings)).toBe("");
-    expect(docx.document?.placeholders.sort()).toEqual(["amt", "anschrift", "ansprechperson", "email", "kommune", "stand", "telefon", "website"]);
+    const fields = docx.document!.contentControls.filter((c) => c.bound);
+    expect([...new Set(fields.map((c) => c.tag))].sort()).toEqual(["amt", "anschrift", "ansprechperson", "email", "kommune", "stand", "telefon", "website"]);
+    expect(fields.every((c) => c.showingPlaceholder)).toBe(true);
   }, 240_000);
 
   it("a personalised handout and template with a logo pass the checks, the template filled", async () => {
@@ -56,13 +59,13 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
     }
   }, 240_000);
 
-  it("a profile without contact data leaves those placeholders and says which", () => {
+  it("a profile without contact data leaves those fields showing their prompt and says which", () => {
     const small = join(dir, "small.yaml");
     writeFileSync(small, "name: Gemeinde Kleinort\n");
     const file = join(dir, "small.docx");
     const { code, stderr } = runCli(["docx", "--profile", small, "-o", file, "--date", "2026-01-15"]);
     expect(code).toBe(0);
-    expect(stderr).toContain(`warning: ${small}: no value for {{amt}}, {{ansprechperson}}, {{telefon}}, {{email}}, {{anschrift}}, {{website}}; these placeholders stay in the template`);
+    expect(stderr).toContain(`warning: ${small}: no value for amt, ansprechperson, telefon, email, anschrift, website; these fields show their prompt in the template`);
   });
 
   it("is byte-identical on a rerun with the same date, and SOURCE_DATE_EPOCH works like --date", () => {
@@ -88,9 +91,23 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
   it("--list-placeholders prints every field with its meaning", () => {
     const { code, stdout } = runCli(["docx", "--list-placeholders"]);
     expect(code).toBe(0);
-    const keys = stdout.trim().split("\n").map((l) => /^\{\{(\w+)\}\}\s+\S/.exec(l)?.[1]);
+    const keys = stdout.trim().split("\n").map((l) => /^(\w+)\s+\S.*: \S/.exec(l)?.[1]);
     expect(keys).toEqual(["kommune", "stand", "amt", "ansprechperson", "telefon", "email", "anschrift", "website"]);
   });
+
+  it("-o FILE.dotx and build --dotx write a Word template that LibreOffice opens, with the fields bound", () => {
+    const file = join(dir, "vorlage.dotx");
+    expect(runCli(["docx", "-o", file, "--date", "2026-01-15"])).toMatchObject({ code: 0, stderr: `wrote ${file}\n` });
+    const bytes = readFileSync(file);
+    const types = new TextDecoder().decode(unzipSync(bytes)["[Content_Types].xml"]);
+    expect(types).toContain('ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml" PartName="/word/document.xml"');
+    const check = checkDocx(bytes, { source });
+    expect(formatFindings(check.findings)).toBe("");
+    expect(new Set(check.document!.contentControls.filter((c) => c.bound).map((c) => c.tag)).size).toBe(8);
+    const out = join(dir, "with-dotx");
+    const { code, stderr } = runCli(["build", "--dotx", "-o", out, "--date", "2026-01-15"]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: `wrote ${out}/handreichung.pdf\nwrote ${out}/vorlage.docx\nwrote ${out}/vorlage.dotx\n` });
+  }, 240_000);
 
   it("a bad logo is exit 1 naming the profile field", () => {
     const bad = join(dir, "bad-logo.yaml");

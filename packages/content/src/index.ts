@@ -1,7 +1,7 @@
 export { BlockSchema, HeadingBlockSchema, ListBlockSchema, ModelsBlockSchema, ParagraphBlockSchema, PublicationBlockSchema, QuoteBlockSchema } from "./schema/block.js";
 export { CircularSchema, SourceSchema } from "./schema/circular.js";
 export { ModelSchema, MunicipalityKindSchema } from "./schema/model.js";
-export { ContactSchema, LogoSchema, ProfileSchema } from "./schema/profile.js";
+export { ContactSchema, LogoSchema, NameCasesSchema, ProfileSchema } from "./schema/profile.js";
 export { PublicationSchema } from "./schema/publication.js";
 export { IsoDateSchema, TextSchema } from "./schema/text.js";
 export { parseCircular, parseProfile, formatPath } from "./parse.js";
@@ -12,6 +12,7 @@ export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrde
 export { readingText } from "./text-of.js";
 export { slugify, SLUG_MAX_LENGTH } from "./slug.js";
 export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, type DateProblem } from "./date.js";
+export * from "./german/index.js";
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";
 export type { LogoImage, RenderOptions } from "./render-options.js";

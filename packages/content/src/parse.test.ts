@@ -113,4 +113,14 @@ describe("parseProfile", () => {
       ]
     `);
   });
+
+  it("accepts the article and explicit forms of the name, and rejects others", () => {
+    const profile = { name: "Märkischer Kreis", kind: "Kreis", article: "der", cases: { genitive: "des Märkischen Kreises" } };
+    expect(parseProfile(profile)).toEqual(profile);
+    expect(issuesOf(() => parseProfile({ name: "X", article: "den", cases: { ablative: "x", dative: " " } }))).toEqual([
+      'article: Expected one of "der", "die", "das", "ohne"',
+      "cases.dative: must not be empty",
+      "cases.ablative: Unknown field",
+    ]);
+  });
 });

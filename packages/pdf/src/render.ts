@@ -1,5 +1,5 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
-import { citationOf as citation, formatGermanDate as germanDate, renderDates, selectModels as pickModels } from "@handreichung/content/data";
+import { citationOf as citation, formatGermanDate as germanDate, municipalityName, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
 import { createDocument } from "./document.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
@@ -19,7 +19,7 @@ import { Flow } from "./layout/flow.js";
 import { drawPieces, type Piece } from "./layout/piece.js";
 import { CoverageTracker, type GlyphSource } from "./text/coverage.js";
 import { codePointName } from "./text/sanitize.js";
-import { CONTENT_WIDTH, MARGIN } from "./theme.js";
+import { CONTENT_WIDTH, MARGIN, STYLE } from "./theme.js";
 
 /** Options of {@link renderPdf}: the shared render options plus PDF-only switches. */
 export interface PdfRenderOptions extends RenderOptions {
@@ -31,6 +31,8 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   const models = pickModels(circular, options.models);
   const { created: date, stand: standIso } = renderDates(circular, options);
   const profile = options.profile;
+  // Named as the Word template names it: "Stadt Musterstadt", "Hochsauerlandkreis".
+  const name = profile ? municipalityName(profile) : undefined;
   const cite = circular.source?.citation ?? citation(circular);
 
   const doc = createDocument({
@@ -60,10 +62,10 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   const flow = new Flow(doc, root, new CoverageTracker(glyphs));
 
   const pieces: Piece[] = [];
-  if (profile) pieces.push(profileBandPiece(flow, profile, options.logo));
+  if (profile && name) pieces.push(profileBandPiece(flow, profile, name.official, options.logo));
   pieces.push(...titleBlockPieces(flow, circular, { citation: citation(circular), stand: standIso && germanDate(standIso) }));
   pieces.push(...bodyPieces(flow, circular, models));
-  const contact = profile ? contactPiece(flow, profile) : null;
+  const contact = profile && name ? contactPiece(flow, profile, name) : null;
   if (contact) pieces.push(contact);
   pieces.push(citationSectionPiece(flow, circular, cite));
   drawPieces(flow, pieces);
@@ -71,7 +73,7 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
 
   drawPageFurniture(flow, {
     headerLeft: circular.title,
-    headerRight: profile ? profile.name : circular.issuer,
+    headerRight: name ? name.official : circular.issuer,
     footerLeft: `Quelle: ${cite}${circular.source?.url ? ` · ${circular.source.url}` : ""}`,
   });
 
@@ -89,8 +91,13 @@ function bodyPieces(flow: Flow, circular: Circular, models: Circular["models"]):
   const x = MARGIN.left;
   const width = CONTENT_WIDTH;
   const out: Piece[] = [];
-  const modelPieces = () => models.map((m) => modelSectionPiece(flow, m));
-  const pubPieces = () => (circular.publication ? [publicationPiece(flow, circular.publication)] : []);
+  // With a selection, the edition says which models it shows, right after the circular's own sentence that introduces them.
+  const selection = selectionSentence(circular, models);
+  const modelPieces = () => [
+    ...(selection ? [paragraphPiece(flow, selection, { x, width, style: STYLE.editionNote, keepWithNext: true })] : []),
+    ...models.map((m) => modelSectionPiece(flow, m)),
+  ];
+  const pubPieces = () => (circular.publication ? [publicationPiece(flow, circular.publication, circular)] : []);
   const piecesOf = (block: Block): Piece[] => {
     switch (block.type) {
       case "heading":

@@ -11,19 +11,26 @@ const FORMATS: readonly DocumentFormat[] = ["pdf", "docx"];
 
 const isDirectory = (path: string) => stat(path).then((info) => info.isDirectory(), () => false);
 
+interface BuildFlags extends RenderFlags {
+  output: string;
+  dotx?: boolean;
+}
+
 export function buildCommand(console: Console): Command {
   return addRenderOptions(
     new Command("build")
       .description(`write both documents into a folder: ${FILE_NAMES.pdf} and ${FILE_NAMES.docx} (the default command)`)
-      .option("-o, --output <dir>", "output folder", "out"),
+      .option("-o, --output <dir>", "output folder", "out")
+      .option("--dotx", `also write the Word template as a template file, ${FILE_NAMES.dotx}`),
   )
-    .addHelpText("after", "\nExamples:\n  $ handreichung build -o out\n  $ handreichung build --profile kommune.yaml -o out/kommune")
-    .action(async (flags: RenderFlags & { output: string }) => {
-      const files = FORMATS.map((format) => ({ format, file: join(flags.output, FILE_NAMES[format]) }));
+    .addHelpText("after", "\nExamples:\n  $ handreichung build -o out\n  $ handreichung build --profile kommune.yaml -o out/kommune\n  $ handreichung build --dotx -o out")
+    .action(async (flags: BuildFlags) => {
+      const formats: readonly DocumentFormat[] = flags.dotx ? [...FORMATS, "dotx"] : FORMATS;
+      const files = formats.map((format) => ({ format, file: join(flags.output, FILE_NAMES[format]) }));
       await checkOutputFolder(flags.output);
       if (await isDirectory(flags.output)) for (const { file } of files) await checkWritableTarget(file);
       const { circular, options } = await prepareRender(flags, console);
-      // Render both, then write both or neither: a failure leaves the folder as it was.
+      // Render all, then write all or none: a failure leaves the folder as it was.
       const documents = await Promise.all(files.map(async ({ format, file }) => ({ file, data: await renderDocument(format, circular, options) })));
       const made = await ensureDirectory(flags.output);
       try {

@@ -22,3 +22,4 @@ export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProb
 export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "../coverage.js";
 export { LOGO_BOX_PT } from "../logo-box.js";
 export { BIDI_CONTROLS } from "../bidi.js";
+export * from "../german/index.js";

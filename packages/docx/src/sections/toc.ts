@@ -12,6 +12,7 @@ import { STYLE } from "../styles.js";
  */
 export function toc(ctx: RenderContext): FileChild[] {
   return [
+    // A page of its own after the cover (direct: not every paragraph in the style starts a page).
     new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, text: "Inhalt" }),
     new TableOfContents("Inhalt", { hyperlink: true, headingStyleRange: "1-2" }),
     guidance(
