@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, copyFileSync } fr
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { pdfElements, readPdf } from "@handreichung/checks";
 import { runCli, tempDir } from "./support/run.js";
 
 const dir = tempDir("handreichung-batch-");
@@ -82,5 +83,26 @@ describe("handreichung batch", () => {
     expect(existsSync(join(out, "gemeinde-eins/handreichung.pdf"))).toBe(true);
     expect(existsSync(join(out, "gemeinde-eins/vorlage.docx"))).toBe(false);
     expect(runCli(["batch", list, "-o", out, "--format", "odt"]).code).toBe(2);
+  });
+
+  it("reads a semicolon CSV whose bare logo column is the path; the alt text defaults to \"Logo: NAME\"", async () => {
+    const list = join(dir, "semikolon.csv");
+    writeFileSync(list, "name;department;logo\nGemeinde Anders;Amt für Vielfalt;logo.png\n");
+    const out = join(dir, "out-semicolon");
+    expect(runCli(["batch", list, "-o", out, "--format", "pdf", "--quiet", "--date", "2026-01-15"])).toMatchObject({ code: 0, stderr: "" });
+    const pdf = await readPdf(readFileSync(join(out, "gemeinde-anders/handreichung.pdf")), { fonts: false });
+    expect(pdfElements(pdf).filter((n) => n.role === "Figure").map((n) => n.alt)).toEqual(["Logo: Gemeinde Anders"]);
+    expect(pdf.taggedText).toContain("Amt für Vielfalt");
+  });
+
+  it("off a terminal, reports progress about every 10 % and a summary line", () => {
+    const list = join(dir, "zwanzig.csv");
+    writeFileSync(list, ["name", ...Array.from({ length: 20 }, (_, i) => `Gemeinde ${i + 1}`)].join("\n"));
+    const out = join(dir, "out-progress");
+    const { code, stderr } = runCli(["batch", list, "-o", out, "--format", "docx", "--date", "2026-01-15"]);
+    expect(code).toBe(0);
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines.slice(0, -1).map((l) => /^batch: (\d+)\/20 \((\d+) %\), [\d.]+\/s, ETA \d+s$/.exec(l)?.[2])).toEqual(["10", "20", "30", "40", "50", "60", "70", "80", "90", "100"]);
+    expect(lines.at(-1)).toMatch(new RegExp(`^batch: 20 of 20 municipalities, 20 files in ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\([\\d.]+ s\\)$`));
   });
 });

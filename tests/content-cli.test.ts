@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
@@ -58,10 +58,10 @@ describe("handreichung list / export / validate / schema", () => {
     expect(stdout.trimEnd().endsWith("Az.: I/1 800")).toBe(true);
   });
 
-  it("export refuses an unknown id with the valid ones", () => {
-    const { code, stderr } = runCli(["export", "nope"]);
-    expect(code).toBe(1);
-    expect(stderr).toBe('export: unknown circular id "nope"; valid: stgb-nrw-441-2004\n');
+  it("export and schema refuse an unknown id or kind as usage errors (exit 2), naming the valid ones", () => {
+    expect(runCli(["export", "nope"])).toMatchObject({ code: 2, stderr: 'export: unknown circular id "nope"; valid: stgb-nrw-441-2004\n' });
+    expect(runCli(["export", "stgb-nrw-441-2004", "--content", "x.json"])).toMatchObject({ code: 2, stderr: "export: give either an id or --content, not both\n" });
+    expect(runCli(["schema", "foo"])).toMatchObject({ code: 2, stderr: 'schema: unknown kind "foo"; valid: circular, profile\n' });
   });
 
   it("schema writes JSON Schemas that accept the shipped JSON and reject a broken copy", () => {
@@ -79,7 +79,7 @@ describe("handreichung list / export / validate / schema", () => {
   });
 
   it("--help works on every command and bad usage is exit 2", () => {
-    for (const cmd of ["list", "export", "validate", "schema", "import", "pdf", "docx", "build"]) {
+    for (const cmd of ["list", "export", "validate", "schema", "import", "pdf", "docx", "build", "batch"]) {
       const { code, stdout } = runCli([cmd, "--help"]);
       expect(code, cmd).toBe(0);
       expect(stdout, cmd).toContain(`Usage: handreichung ${cmd}`);
@@ -88,5 +88,24 @@ describe("handreichung list / export / validate / schema", () => {
     expect(runCli(["frobnicate"]).code).toBe(2);
     expect(runCli(["export", "--format", "pdf"]).code).toBe(2);
     expect(runCli(["validate"]).code).toBe(2);
+  });
+
+  it("a bare handreichung builds both documents into out/", () => {
+    const cwd = join(dir, "bare");
+    mkdirSync(cwd);
+    const { code, stderr } = runCli([], { cwd, env: { SOURCE_DATE_EPOCH: "1768435200" } });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "wrote out/handreichung.pdf\nwrote out/vorlage.docx\n" });
+    expect(readdirSync(join(cwd, "out")).sort()).toEqual(["handreichung.pdf", "vorlage.docx"]);
+  });
+
+  it("pdf and docx write handreichung.pdf and vorlage.docx by default; schema KIND prints one schema", () => {
+    const cwd = join(dir, "defaults");
+    mkdirSync(cwd);
+    expect(runCli(["pdf", "--date", "2026-01-15"], { cwd })).toMatchObject({ code: 0, stderr: "wrote handreichung.pdf\n" });
+    expect(runCli(["docx", "--date", "2026-01-15"], { cwd })).toMatchObject({ code: 0, stderr: "wrote vorlage.docx\n" });
+    expect(readdirSync(cwd).sort()).toEqual(["handreichung.pdf", "vorlage.docx"]);
+    const { code, stdout } = runCli(["schema", "profile"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ type: "object", required: ["name"] });
   });
 });

@@ -2,13 +2,8 @@ import type { Circular } from "@handreichung/content";
 import { circular441 } from "@handreichung/content/data";
 import { renderDocx } from "@handreichung/docx";
 import { renderPdf } from "@handreichung/pdf";
-import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { pdfPageCount } from "@handreichung/checks";
 import { describe, expect, it } from "vitest";
-import { tempDir } from "./support/run.js";
-
-const dir = tempDir("handreichung-scaling-");
 
 /** A circular of `sections` sections, each a heading, three paragraphs and a list: about a page each. */
 function circularOf(sections: number): Circular {
@@ -21,18 +16,13 @@ function circularOf(sections: number): Circular {
   return { ...circular441, id: `scale-${sections}`, models: [], publication: null, body };
 }
 
-const pages = (bytes: Uint8Array, name: string) => {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  return Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout)?.[1]);
-};
 
 // Sizes, not wall-clock times: a quadratic step shows as output or pages out of proportion.
 describe("output grows linearly with the content", () => {
   it("a 200-page circular renders, and 4× the content gives about 4× the pages and bytes", async () => {
     const small = await renderPdf(circularOf(115), { date: "2026-01-15" });
     const large = await renderPdf(circularOf(460), { date: "2026-01-15" });
-    const [p1, p4] = [pages(small, "small.pdf"), pages(large, "large.pdf")];
+    const [p1, p4] = [await pdfPageCount(small), await pdfPageCount(large)];
     expect(p4).toBeGreaterThanOrEqual(200);
     expect(p4 / p1).toBeGreaterThan(3.6);
     expect(p4 / p1).toBeLessThan(4.4);

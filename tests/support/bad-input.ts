@@ -22,8 +22,6 @@ export interface BadInputCase {
   created?: string[];
   /** Which generated input the case needs (see generateInputs). */
   generate?: string;
-  /** A bug this case still shows; the test then asserts that it fails. */
-  knownBug?: string;
 }
 
 export type Placeholders = Record<"dir" | "out" | "gen", string>;

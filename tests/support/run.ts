@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
-import { checksDir, cliPath } from "./paths.js";
+import { cliPath } from "./paths.js";
 
 export interface RunResult {
   code: number;
@@ -20,12 +20,6 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Runs one of the shared Python checks. */
-export function runCheck(script: string, args: readonly string[]): RunResult {
-  const result = spawnSync("python3", [join(checksDir, script), ...args], { encoding: "utf8", timeout: 180_000 });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,12 +1,35 @@
 #!/usr/bin/env node
-import { main } from "./main.js";
-import { removePendingTempFiles } from "./io/write-atomic.js";
+import { nodeVersionProblem } from "./node-version.js";
 
-// An interrupted run removes its temp files; final files are only ever renamed into place.
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    void removePendingTempFiles().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+// Before anything else loads: on an older Node the renderers would fail to load with a stack trace.
+const tooOld = nodeVersionProblem(process.versions.node);
+if (tooOld) {
+  process.stderr.write(`handreichung: ${tooOld}\n`);
+  process.exit(2);
+}
+const { createProcessConsole } = await import("./io/console.js");
+const { runInterruptCleanups } = await import("./io/cleanup.js");
+const { removePendingTempFiles } = await import("./io/write-atomic.js");
+const { main } = await import("./main.js");
+
+// An interrupted run removes its temp files and lock, then exits 130 (SIGINT),
+// 143 (SIGTERM) or 129 (SIGHUP); final files are only ever renamed into place.
+// Nothing the CLI does blocks a thread indefinitely (inputs and FIFOs are
+// opened non-blocking), so the exit is prompt; a second signal ends it at once.
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (stopping) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+      return;
+    }
+    stopping = true;
+    // Temp files first: a folder of ours can only be removed once it is empty.
+    void removePendingTempFiles()
+      .then(runInterruptCleanups)
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129));
   });
 }
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2), createProcessConsole());

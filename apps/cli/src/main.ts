@@ -10,10 +10,13 @@ import { listCommand } from "./commands/list.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 import { CliError } from "./errors.js";
-import { processConsole, type Console } from "./io/console.js";
+import { createProcessConsole, StdoutClosed, type Console } from "./io/console.js";
 
 /** Exit code for a failure that is not the user's: a bug. */
 export const EXIT_BUG = 70;
+
+/** Exit code when the reader of stdout went away (128 + SIGPIPE), as Unix tools end then. */
+export const EXIT_PIPE_CLOSED = 141;
 
 function program(console: Console): Command {
   const root = new Command("handreichung")
@@ -33,17 +36,20 @@ function program(console: Console): Command {
 
 /**
  * Runs the CLI with `argv` (without node and script) and returns the exit code:
- * 0 success, 1 bad input, 2 usage error, 70 a bug. Never exits the process.
+ * 0 success, 1 bad input, 2 usage error, 70 a bug, 141 stdout closed by its
+ * reader. Never exits the process.
  */
-export async function main(argv: readonly string[], console: Console = processConsole): Promise<number> {
+export async function main(argv: readonly string[], console: Console = createProcessConsole()): Promise<number> {
   const root = program(console);
   // Subcommands copy these settings when added, so set them on each as well.
   for (const command of root.commands) command.exitOverride().configureOutput(root.configureOutput());
   try {
     // Bare `handreichung` builds both documents into out/.
     await root.parseAsync(argv.length === 0 ? ["build"] : [...argv], { from: "user" });
+    await console.flush?.();
     return 0;
   } catch (error) {
+    if (error instanceof StdoutClosed) return EXIT_PIPE_CLOSED;
     if (error instanceof CommanderError) {
       // Help and version are "errors" to commander; they are successes to us.
       return error.exitCode === 0 ? 0 : 2;

@@ -1,6 +1,6 @@
 import { circular441 } from "@handreichung/content/data";
 import { describe, expect, it } from "vitest";
-import { isRealDate, resolveDate, resolveModels } from "./options.js";
+import { resolveDate, resolveModels } from "./options.js";
 
 describe("resolveDate", () => {
   it("prefers --date, then SOURCE_DATE_EPOCH, then today in Germany", () => {
@@ -15,9 +15,18 @@ describe("resolveDate", () => {
     expect(() => resolveDate(undefined, { SOURCE_DATE_EPOCH: "yesterday" })).toThrow("SOURCE_DATE_EPOCH");
   });
 
-  it("knows the calendar", () => {
-    expect(["2024-02-29", "2000-02-29", "2023-12-31"].map(isRealDate)).toEqual([true, true, true]);
-    expect(["2023-02-29", "1900-02-29", "2023-13-01", "2023-1-1", "20230101"].map(isRealDate)).toEqual([false, false, false, false, false]);
+  it("knows the calendar, and allows 1900 to 9999 only", () => {
+    for (const date of ["2024-02-29", "2000-02-29", "1900-01-01", "9999-12-31"]) expect(resolveDate(date)).toBe(date);
+    for (const date of ["2023-02-29", "1900-02-29", "2023-13-01", "2023-1-1", "20230101", "10000-01-01"]) expect(() => resolveDate(date)).toThrow(`--date: "${date}" is not a real date as YYYY-MM-DD`);
+    expect(() => resolveDate("1899-12-31")).toThrow('--date: "1899-12-31" is not a date from 1900-01-01 to 9999-12-31');
+  });
+
+  it("takes SOURCE_DATE_EPOCH up to the last second of 9999, a usage error beyond", () => {
+    expect(resolveDate(undefined, { SOURCE_DATE_EPOCH: "253402300799" })).toBe("9999-12-31");
+    for (const epoch of ["253402300800", "300000000000", "999999999999999"]) {
+      expect(() => resolveDate(undefined, { SOURCE_DATE_EPOCH: epoch })).toThrow(`SOURCE_DATE_EPOCH: "${epoch}" is after 9999-12-31`);
+    }
+    expect(() => resolveDate(undefined, { SOURCE_DATE_EPOCH: "-1" })).toThrow("is not a whole number of seconds");
   });
 });
 

@@ -14,24 +14,36 @@ export function citationOf(circular: Circular): string {
   return out;
 }
 
-/** The models in the order `ids` names them; all of them when `ids` is undefined. */
+/**
+ * The models in the order `ids` names them; all of them when `ids` is undefined.
+ * The one check of a model selection, used by both renderers and the CLI.
+ * @throws UnknownModelError (code `E_UNKNOWN_MODEL`) for an id the circular lacks, an id given twice, or no id at all.
+ */
 export function selectModels(circular: Circular, ids: readonly string[] | undefined): Circular["models"] {
   if (!ids) return circular.models;
-  return ids.map((id) => {
+  const valid = circular.models.map((m) => m.id);
+  if (ids.length === 0) throw new UnknownModelError("", valid, "none");
+  return ids.map((id, i) => {
     const model = circular.models.find((m) => m.id === id);
-    if (!model) throw new UnknownModelError(id, circular.models.map((m) => m.id));
+    if (!model) throw new UnknownModelError(id, valid, "unknown");
+    if (ids.indexOf(id) !== i) throw new UnknownModelError(id, valid, "twice");
     return model;
   });
 }
 
-/** A model id the circular does not have. */
+const validList = (valid: readonly string[]) => (valid.length ? valid.join(", ") : "none (the circular has no models)");
+
+/** A model selection the circular cannot satisfy: an unknown id, one given twice, or none. */
 export class UnknownModelError extends Error {
   readonly code = "E_UNKNOWN_MODEL";
   constructor(
     readonly id: string,
     readonly valid: readonly string[],
+    readonly reason: "unknown" | "twice" | "none" = "unknown",
   ) {
-    super(`unknown model id "${id}"; valid: ${valid.length ? valid.join(", ") : "(the circular has no models)"}`);
+    super(
+      reason === "twice" ? `model id "${id}" is given twice` : reason === "none" ? `no model id given; valid: ${validList(valid)}` : `unknown model id "${id}"; valid: ${validList(valid)}`,
+    );
     this.name = "UnknownModelError";
   }
 }

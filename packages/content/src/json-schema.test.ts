@@ -13,6 +13,9 @@ describe("JSON Schema", () => {
   it("requires only the name of a profile", () => {
     const schema = profileJsonSchema() as { required: string[] };
     expect(schema.required).toEqual(["name"]);
+    const props = (schema as unknown as { properties: Record<string, { enum?: string[]; properties?: Record<string, unknown> }> }).properties;
+    expect(props.article!.enum).toEqual(["der", "die", "das", "ohne"]);
+    expect(Object.keys(props.cases!.properties!)).toEqual(["nominative", "accusative", "dative", "genitive"]);
   });
 
   it("describes the new blocks: a quote with text or blocks, a table, an incomplete text", () => {

@@ -82,6 +82,15 @@ describe("parseCircular", () => {
   });
 });
 
+describe("one-line fields", () => {
+  it("are capped: 1000 characters in a circular, 300 in a profile", () => {
+    expect(() => parseCircular({ ...circular441, title: "x".repeat(1000) })).not.toThrow();
+    expect(issuesOf(() => parseCircular({ ...circular441, title: "x".repeat(1001) }))).toEqual(["title: must be at most 1000 characters"]);
+    expect(() => parseProfile({ name: "x".repeat(300) })).not.toThrow();
+    expect(issuesOf(() => parseProfile({ name: "x".repeat(301) }))).toEqual(["name: must be at most 300 characters"]);
+  });
+});
+
 describe("parseProfile", () => {
   it("accepts a full profile", () => {
     const profile = {
@@ -103,5 +112,15 @@ describe("parseProfile", () => {
         "contact.email: must be an e-mail address",
       ]
     `);
+  });
+
+  it("accepts the article and explicit forms of the name, and rejects others", () => {
+    const profile = { name: "Märkischer Kreis", kind: "Kreis", article: "der", cases: { genitive: "des Märkischen Kreises" } };
+    expect(parseProfile(profile)).toEqual(profile);
+    expect(issuesOf(() => parseProfile({ name: "X", article: "den", cases: { ablative: "x", dative: " " } }))).toEqual([
+      'article: Expected one of "der", "die", "das", "ohne"',
+      "cases.dative: must not be empty",
+      "cases.ablative: Unknown field",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
-import type { Circular, Model, RenderOptions } from "@handreichung/content";
+import type { Circular, GermanName, Model, RenderOptions } from "@handreichung/content";
+import type { ControlRegistry } from "./content-controls/controls.js";
 import { type PlaceholderValues } from "./placeholders.js";
 import type { TextCleaner } from "./text.js";
 
@@ -14,8 +15,14 @@ export interface RenderContext {
    */
   readonly integration: boolean;
   readonly values: PlaceholderValues;
+  /** The municipality's name for running text; undefined without a profile. */
+  readonly name: GermanName | undefined;
+  /** The name for notes to whoever fills in the template: the municipality, or "Ihre Kommune". */
+  readonly addressee: GermanName;
   readonly options: RenderOptions;
   readonly cleaner: TextCleaner;
+  /** Content control ids and the prompts for the glossary. */
+  readonly controls: ControlRegistry;
   /** Each ordered list gets its own numbering instance so it starts at 1. */
   nextListInstance(): number;
 }

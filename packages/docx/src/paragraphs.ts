@@ -1,78 +1,111 @@
+import type { NamePhrase } from "@handreichung/content";
 import { type ParagraphChild, Paragraph, TextRun } from "docx";
+import { fieldControl } from "./content-controls/controls.js";
 import type { RenderContext } from "./context.js";
-import type { PlaceholderKey } from "./placeholders.js";
+import { placeholder, type PlaceholderKey } from "./placeholders.js";
 import { STYLE } from "./styles.js";
 
-const MARKER = /\{\{([a-z]+)\}\}/g;
+/** A piece of scaffolding text: words written here, or the municipality's name in some case. */
+export type Piece = string | NamePhrase;
+
+const isPhrase = (piece: Piece): piece is NamePhrase => typeof piece !== "string";
+
+/** The field's content control: its value when known, else its prompt (or a shorter one, for a header). */
+export function field(ctx: RenderContext, key: PlaceholderKey, prompt?: string): ParagraphChild {
+  const p = placeholder(key);
+  return fieldControl(ctx.controls, { key, title: p.title, prompt: prompt ?? p.prompt, value: ctx.values[key] });
+}
 
 /**
- * Runs for scaffolding text written here, in which `{{key}}` marks a field:
- * the profile's value when it has one, else the placeholder in its character style.
- * Source text never goes through this, so `{{` in a circular stays literal.
+ * Runs for scaffolding text written here. A name phrase whose name is the
+ * official one shows it through the "kommune" field, so editing the name in
+ * Word changes it here too; an inflected form ("des Kreises Paderborn") is text.
+ * Source text never goes through this.
  */
-export function scaffoldRuns(ctx: RenderContext, text: string, run: { bold?: boolean } = {}): ParagraphChild[] {
+export function scaffoldRuns(ctx: RenderContext, pieces: readonly Piece[]): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  let last = 0;
-  for (const match of text.matchAll(MARKER)) {
-    const key = match[1] as PlaceholderKey;
-    if (match.index > last) out.push(new TextRun({ text: text.slice(last, match.index), ...run }));
-    const value = ctx.values[key];
-    out.push(value !== undefined ? new TextRun({ text: ctx.cleaner.clean(value), ...run }) : new TextRun({ text: `{{${key}}}`, style: STYLE.placeholder }));
-    last = match.index + match[0].length;
+  let text = "";
+  const flush = () => {
+    if (text) out.push(new TextRun(ctx.cleaner.clean(text)));
+    text = "";
+  };
+  for (const piece of pieces) {
+    if (!isPhrase(piece)) text += piece;
+    else if (piece.official && ctx.values.kommune !== undefined) {
+      text += piece.lead;
+      flush();
+      out.push(field(ctx, "kommune"));
+    } else text += piece.lead + piece.name;
   }
-  if (last < text.length) out.push(new TextRun({ text: text.slice(last), ...run }));
+  flush();
   return out;
 }
 
 /** A run of source text, cleaned of what XML cannot hold; never parsed for fields. */
-export function sourceRun(ctx: RenderContext, text: string, run: { bold?: boolean; italics?: boolean } = {}): TextRun {
+export function sourceRun(ctx: RenderContext, text: string, run: { style?: string } = {}): TextRun {
   return new TextRun({ text: ctx.cleaner.clean(text), ...run });
 }
 
-export function sourceParagraph(ctx: RenderContext, text: string, style?: string): Paragraph {
-  return new Paragraph({ style, children: [sourceRun(ctx, text)] });
+/**
+ * An e-mail or web address inside source text. Each starts only where a word
+ * does (the lookbehinds): without them every letter of a long word started a
+ * new scan to its end, and a 100 000-letter word took seconds.
+ */
+const ADDRESS = /(?<![\w./-])(?:https?:\/\/|www\.)[^\s)]*[^\s).,;:]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** Source text in runs, its e-mail and web addresses in the "Adresse" style, which nothing hyphenates. */
+export function sourceRuns(ctx: RenderContext, text: string): TextRun[] {
+  const out: TextRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(ADDRESS)) {
+    if (match.index > last) out.push(sourceRun(ctx, text.slice(last, match.index)));
+    out.push(sourceRun(ctx, match[0], { style: STYLE.address }));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length || out.length === 0) out.push(sourceRun(ctx, text.slice(last)));
+  return out;
 }
 
-export function scaffoldParagraph(ctx: RenderContext, text: string, style?: string): Paragraph {
-  return new Paragraph({ style, children: scaffoldRuns(ctx, text) });
+export function sourceParagraph(ctx: RenderContext, text: string, style?: string): Paragraph {
+  return new Paragraph({ style, children: sourceRuns(ctx, text) });
 }
 
 /** A guidance note for whoever fills in the template, in the "Ausfüllhinweis" style. */
-export function guidance(ctx: RenderContext, text: string): Paragraph {
-  return new Paragraph({ style: STYLE.guidance, children: scaffoldRuns(ctx, text) });
+export function guidance(ctx: RenderContext, pieces: readonly Piece[] | string, options: { pageBreakBefore?: boolean } = {}): Paragraph {
+  return new Paragraph({ style: STYLE.guidance, children: scaffoldRuns(ctx, typeof pieces === "string" ? [pieces] : pieces), ...options });
 }
 
 /** A numbered heading; the number comes from the heading style's Word numbering. */
 export function heading(level: 1 | 2 | 3 | 4, children: ParagraphChild[], pageBreakBefore = false): Paragraph {
-  return new Paragraph({ style: STYLE.heading(level), children, pageBreakBefore });
+  return new Paragraph({ style: STYLE.heading(level), children, ...(pageBreakBefore ? { pageBreakBefore } : {}) });
 }
 
-/** An empty Normal paragraph to type into after a guidance note. */
-export function writeHere(): Paragraph {
-  return new Paragraph({ children: [] });
+/** "Label: value" in the "Angabe" style, the label in the "Feldbezeichnung" character style. */
+export function detailLine(label: string, value: readonly ParagraphChild[], keepNext = false): Paragraph {
+  return new Paragraph({ style: STYLE.detail, children: [new TextRun({ text: `${label}: `, style: STYLE.label }), ...value], ...(keepNext ? { keepNext } : {}) });
 }
 
 /** With `keepLast`, the last item keeps with the next paragraph and is not split across pages. */
-export function bulletList(ctx: RenderContext, items: readonly string[], source = true, keepLast = false): Paragraph[] {
+export function bulletList(ctx: RenderContext, items: readonly string[], keepLast = false): Paragraph[] {
   return items.map(
     (item, i) =>
       new Paragraph({
         style: STYLE.listBullet,
-        children: source ? [sourceRun(ctx, item)] : scaffoldRuns(ctx, item),
+        children: sourceRuns(ctx, item),
         ...(keepLast && i === items.length - 1 ? { keepNext: true, keepLines: true } : {}),
       }),
   );
 }
 
-/** Each call starts a new list at 1. With `keepLast`, as bulletList. */
-export function numberedList(ctx: RenderContext, items: readonly string[], source = true, keepLast = false): Paragraph[] {
+/** Each call starts a new list at 1 (its own numbering instance). With `keepLast`, as bulletList. */
+export function numberedList(ctx: RenderContext, items: readonly string[], keepLast = false): Paragraph[] {
   const instance = ctx.nextListInstance();
   return items.map(
     (item, i) =>
       new Paragraph({
         style: STYLE.listNumber,
         numbering: { reference: "ordered", level: 0, instance },
-        children: source ? [sourceRun(ctx, item)] : scaffoldRuns(ctx, item),
+        children: sourceRuns(ctx, item),
         ...(keepLast && i === items.length - 1 ? { keepNext: true, keepLines: true } : {}),
       }),
   );

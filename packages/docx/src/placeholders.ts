@@ -1,33 +1,40 @@
 import type { Profile } from "@handreichung/content";
-import { formatGermanDate as germanDate } from "@handreichung/content/data";
+import { formatGermanDate as germanDate, municipalityName } from "@handreichung/content/data";
 
-/** One `{{key}}` field of the Word template and what belongs there. */
+/** One field of the Word template: a value stored once and shown by every content control bound to it. */
 export interface Placeholder {
+  /** The control's tag and the field's element in the document's field store. */
   readonly key: string;
+  /** The control's title, as Word shows it. */
+  readonly title: string;
+  /** What an empty control says. */
+  readonly prompt: string;
+  /** One line on what belongs there and which profile field fills it. */
   readonly meaning: string;
 }
 
-/** Every `{{placeholder}}` the Word template contains, with a one-line meaning. */
+const prompt = (what: string) => `Klicken oder tippen Sie hier, um ${what} einzugeben.`;
+
+/** Every field of the Word template, in the order of its field store. */
 export const PLACEHOLDERS: readonly Placeholder[] = [
-  { key: "kommune", meaning: "Name der Kommune, z. B. „Stadt Musterstadt“ (profile: kind + name)" },
-  { key: "stand", meaning: "Stand der Vorlage als Datum TT.MM.JJJJ (profile: date, sonst --date)" },
-  { key: "amt", meaning: "Für die Integrationsarbeit zuständiges Amt oder Fachdienst (profile: department)" },
-  { key: "ansprechperson", meaning: "Name der Ansprechperson (profile: contact.person)" },
-  { key: "telefon", meaning: "Telefonnummer der Ansprechperson (profile: contact.phone)" },
-  { key: "email", meaning: "E-Mail-Adresse der Ansprechperson (profile: contact.email)" },
-  { key: "anschrift", meaning: "Postanschrift des zuständigen Amts (profile: contact.address)" },
-  { key: "website", meaning: "Internetseite der Kommune zur Integrationsarbeit (profile: website)" },
+  { key: "kommune", title: "Kommune", prompt: prompt("den Namen der Kommune"), meaning: "Name der Kommune, z. B. „Stadt Musterstadt“ (profile: name, kind; in Sätzen gebeugt nach article, cases)" },
+  { key: "stand", title: "Stand", prompt: prompt("das Datum des Stands"), meaning: "Stand als Datum TT.MM.JJJJ (profile: date, sonst --date)" },
+  { key: "amt", title: "Zuständiges Amt", prompt: prompt("das zuständige Amt"), meaning: "Für die Aufgabe zuständiges Amt oder Fachdienst (profile: department)" },
+  { key: "ansprechperson", title: "Ansprechperson", prompt: prompt("den Namen der Ansprechperson"), meaning: "Name der Ansprechperson (profile: contact.person)" },
+  { key: "telefon", title: "Telefon", prompt: prompt("die Telefonnummer"), meaning: "Telefonnummer der Ansprechperson (profile: contact.phone)" },
+  { key: "email", title: "E-Mail", prompt: prompt("die E-Mail-Adresse"), meaning: "E-Mail-Adresse der Ansprechperson (profile: contact.email)" },
+  { key: "anschrift", title: "Anschrift", prompt: prompt("die Postanschrift"), meaning: "Postanschrift des zuständigen Amts (profile: contact.address)" },
+  { key: "website", title: "Internet", prompt: prompt("die Internetadresse"), meaning: "Internetseite der Kommune zur Aufgabe (profile: website)" },
 ];
 
 export type PlaceholderKey = "kommune" | "stand" | "amt" | "ansprechperson" | "telefon" | "email" | "anschrift" | "website";
 
-/** The values a profile gives, by key; a key without a value stays a placeholder. */
+/** The values a profile gives, by key; a key without a value shows its prompt. */
 export type PlaceholderValues = Partial<Record<PlaceholderKey, string>>;
 
-/** "Stadt" + "Musterstadt" -> "Stadt Musterstadt", unless the name already says so. */
-function municipalityName(profile: Profile): string {
-  if (!profile.kind || profile.name.startsWith(`${profile.kind} `)) return profile.name;
-  return `${profile.kind} ${profile.name}`;
+/** The field by key. */
+export function placeholder(key: PlaceholderKey): Placeholder {
+  return PLACEHOLDERS.find((p) => p.key === key)!;
 }
 
 /**
@@ -36,7 +43,7 @@ function municipalityName(profile: Profile): string {
  */
 export function placeholderValues(profile: Profile | undefined, date?: string): PlaceholderValues {
   if (!profile) return {};
-  const values: PlaceholderValues = { kommune: municipalityName(profile) };
+  const values: PlaceholderValues = { kommune: municipalityName(profile).official };
   const stand = profile.date ?? date;
   if (stand) values.stand = germanDate(stand);
   if (profile.department) values.amt = profile.department;
@@ -49,17 +56,10 @@ export function placeholderValues(profile: Profile | undefined, date?: string): 
 }
 
 /**
- * The placeholder keys a profile leaves unfilled, in manifest order. Pass the
+ * The field keys a profile leaves unfilled, in manifest order. Pass the
  * render date too when there is one: it fills `stand` if the profile has no date.
  */
 export function unfilledPlaceholders(profile: Profile | undefined, options: { date?: string } = {}): string[] {
   const values = placeholderValues(profile, options.date);
   return PLACEHOLDERS.map((p) => p.key).filter((key) => values[key as PlaceholderKey] === undefined);
-}
-
-/** The values with what XML cannot hold removed, once, so every place they appear agrees. */
-export function cleanValues(values: PlaceholderValues, cleaner: { clean(text: string): string }): PlaceholderValues {
-  const out: PlaceholderValues = {};
-  for (const [key, value] of Object.entries(values) as [PlaceholderKey, string][]) out[key] = cleaner.clean(value);
-  return out;
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, type IStylesOptions, LeaderType, LineRuleType, TabStopType } from "docx";
+import { AlignmentType, BorderStyle, type IStylesOptions, LeaderType, LineRuleType, ShadingType, TabStopType } from "docx";
 import { quoteStyles } from "./blocks/quote-styles.js";
 
 /** The typeface of the PDF handout; Word and LibreOffice fall back to a sans serif (see fonts.ts). */
@@ -17,13 +17,23 @@ export const STYLE = {
   quote: "Quote",
   guidance: "Ausfuellhinweis",
   tocHeading: "TOCHeading",
+  table: "Tabelle",
   tableText: "TableText",
-  tableTextCompact: "TableTextCompact",
   tableHeading: "TableHeading",
+  tableList: "TableList",
   small: "Kleingedrucktes",
+  fileReference: "Aktenzeichen",
+  editionNote: "Fassungshinweis",
+  detail: "Angabe",
+  coverLogo: "Titelbild",
+  entry: "Eingabe",
   header: "Header",
   footer: "Footer",
-  placeholder: "Platzhalter",
+  /** Character styles. */
+  placeholderText: "PlaceholderText",
+  strong: "Strong",
+  label: "Feldbezeichnung",
+  address: "Adresse",
 } as const;
 
 const ACCENT = "1F4E79";
@@ -86,7 +96,8 @@ export const styles: IStylesOptions = {
       name: "List Number",
       basedOn: "Normal",
       quickFormat: true,
-      paragraph: { spacing: { after: 60 } },
+      // Each list restarts through its own numbering instance (paragraphs.ts); the style numbers.
+      paragraph: { numbering: { reference: "ordered", level: 0 }, spacing: { after: 60 } },
     },
     {
       id: STYLE.quote,
@@ -141,29 +152,20 @@ export const styles: IStylesOptions = {
       run: level === 1 ? { bold: true } : {},
     })),
     {
-      id: STYLE.tableText,
-      name: "Tabellentext",
-      basedOn: "Normal",
-      quickFormat: true,
-      run: { size: 20 },
-      paragraph: { spacing: { before: 40, after: 40, line: 252, lineRule: LineRuleType.AUTO } },
-    },
-    {
-      // For tables with many narrow columns of running text (the models side by side).
-      id: STYLE.tableTextCompact,
-      name: "Tabellentext klein",
-      basedOn: STYLE.tableText,
-      quickFormat: true,
-      run: { size: 18 },
-      paragraph: { spacing: { before: 30, after: 30, line: 240, lineRule: LineRuleType.AUTO } },
-    },
-    {
       id: STYLE.tableHeading,
       name: "Tabellenkopf",
       basedOn: STYLE.tableText,
       quickFormat: true,
       run: { bold: true, size: 19, color: "FFFFFF" },
       paragraph: { keepNext: true },
+    },
+    {
+      // Key points in a cell: a real list, bulleted by the style.
+      id: STYLE.tableList,
+      name: "Tabellenaufzählung",
+      basedOn: STYLE.tableText,
+      quickFormat: true,
+      paragraph: { numbering: { reference: "bullets", level: 0 }, spacing: { before: 20, after: 20 } },
     },
     {
       id: STYLE.small,
@@ -173,26 +175,99 @@ export const styles: IStylesOptions = {
       paragraph: { spacing: { after: 0 }, alignment: AlignmentType.LEFT },
     },
     {
+      // The circular's file reference, set off from its last paragraph.
+      id: STYLE.fileReference,
+      name: "Aktenzeichen",
+      basedOn: "Normal",
+      next: STYLE.small,
+      paragraph: { spacing: { before: 240 }, keepLines: true },
+    },
+    {
+      // A note on this edition (which models it shows): not the circular's words.
+      id: STYLE.editionNote,
+      name: "Fassungshinweis",
+      basedOn: "Normal",
+      next: "Normal",
+      run: { italics: true, color: ACCENT },
+      paragraph: { spacing: { before: 60, after: 120 } },
+    },
+    {
+      // The text a section's field holds: Normal with room above, also after a table.
+      id: STYLE.entry,
+      name: "Eingabe",
+      basedOn: "Normal",
+      next: STYLE.entry,
+      quickFormat: true,
+      paragraph: { spacing: { before: 160 } },
+    },
+    {
+      id: STYLE.coverLogo,
+      name: "Titelbild",
+      basedOn: "Normal",
+      next: STYLE.title,
+      paragraph: { spacing: { after: 0 } },
+    },
+    {
       id: STYLE.header,
       name: "header",
       basedOn: "Normal",
       run: { size: 18, color: "595959" },
-      paragraph: { spacing: { after: 0 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6", space: 4 } } },
+      // The right tab for the title; space below the rule keeps the header clear of the text.
+      paragraph: {
+        rightTabStop: TEXT_WIDTH,
+        spacing: { after: 0 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6", space: 4 } },
+      },
     },
     {
       id: STYLE.footer,
       name: "footer",
       basedOn: "Normal",
       run: { size: 18, color: "595959" },
-      paragraph: { spacing: { after: 0 }, border: { top: { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6", space: 4 } } },
+      paragraph: {
+        rightTabStop: TEXT_WIDTH,
+        spacing: { after: 0 },
+        border: { top: { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6", space: 4 } },
+      },
     },
   ],
   characterStyles: [
     {
-      // Fields to fill in: a character style, so "find style Platzhalter" lists them all.
-      id: STYLE.placeholder,
-      name: "Platzhalter",
-      run: { color: "8A1538", shading: { fill: "FCE4EC" } },
+      // Word's own style for the prompt a content control shows while empty
+      // ("Platzhaltertext" in a German Word); typing replaces it with plain text.
+      id: STYLE.placeholderText,
+      name: "Placeholder Text",
+      run: { color: "595959", shading: { type: ShadingType.CLEAR, fill: "EDEDED", color: "auto" } },
     },
+    // A character style, as in Word (docx's default makes it a paragraph style).
+    { id: STYLE.strong, name: "Strong", quickFormat: true, run: { bold: true } },
+    { id: STYLE.label, name: "Feldbezeichnung", basedOn: STYLE.strong, quickFormat: true, run: {} },
   ],
 };
+
+/**
+ * Styles docx has no options for, as styles.xml writes them: the table style,
+ * and the styles that must not hyphenate (narrow cells, e-mail addresses,
+ * phone numbers, web addresses). Passed to docx as `externalStyles`.
+ */
+export const RAW_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<w:styles xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ' +
+  'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" mc:Ignorable="w14 w15">' +
+  // Borders, cell margins and the blue heading row of every table, in one place.
+  `<w:style w:type="table" w:styleId="${STYLE.table}"><w:name w:val="Tabelle Handreichung"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>` +
+  "<w:tblPr><w:tblBorders>" +
+  ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>`).join("") +
+  '</w:tblBorders><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+  `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${ACCENT}"/></w:tcPr></w:tblStylePr>` +
+  "</w:style>" +
+  // Table text never hyphenates: cells are narrow, and hold names, addresses and numbers.
+  `<w:style w:type="paragraph" w:styleId="${STYLE.tableText}"><w:name w:val="Tabellentext"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+  '<w:pPr><w:suppressAutoHyphens/><w:spacing w:before="40" w:after="40" w:line="252" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>' +
+  // "Label: value" lines (contact details, ordering details): values are addresses and numbers.
+  `<w:style w:type="paragraph" w:styleId="${STYLE.detail}"><w:name w:val="Angabe"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+  '<w:pPr><w:suppressAutoHyphens/><w:spacing w:after="60"/></w:pPr></w:style>' +
+  // An e-mail or web address inside running text: no language, so neither Word nor LibreOffice hyphenates it.
+  `<w:style w:type="character" w:styleId="${STYLE.address}"><w:name w:val="Adresse"/><w:rPr><w:noProof/><w:lang w:val="zxx"/></w:rPr></w:style>` +
+  "</w:styles>";

@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { FONT_ROLES, fontSource } from "./fonts.js";
+import { replaceXmpInfoWriter } from "./internals/pdfkit.js";
 import { MARGIN, PAGE } from "./theme.js";
 
 export interface DocumentMeta {
@@ -46,12 +47,10 @@ const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 // pdfkit writes Info into XMP unescaped (a title with "&" would break the XML)
 // and without the language: write that part ourselves.
 function pinXmp(doc: PDFKit.PDFDocument): void {
-  const d = doc as unknown as { info: Record<string, unknown>; appendXML(x: string): void; _addInfo(): void };
-  d._addInfo = function addInfo() {
-    const info = d.info;
+  replaceXmpInfoWriter(doc, (info, appendXML) => {
     const iso = (info.CreationDate as Date).toISOString().split(".")[0] + "Z";
     const str = (k: string) => xml(String(info[k] ?? ""));
-    d.appendXML(`
+    appendXML(`
         <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
             <xmp:CreateDate>${iso}</xmp:CreateDate>
             <xmp:ModifyDate>${iso}</xmp:ModifyDate>
@@ -67,5 +66,5 @@ function pinXmp(doc: PDFKit.PDFDocument): void {
             <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${str("Subject")}</rdf:li></rdf:Alt></dc:description>
             <dc:language><rdf:Bag><rdf:li>de-DE</rdf:li></rdf:Bag></dc:language>
         </rdf:Description>`);
-  };
+  });
 }

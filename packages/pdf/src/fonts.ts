@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import type { ParsedFont } from "./internals/pdfkit.js";
 import type { FontRole } from "./theme.js";
+
+export type { ParsedFont };
 
 const FILES: Record<FontRole, string> = {
   regular: "400Regular/SourceSans3_400Regular.ttf",
@@ -25,11 +28,6 @@ export function fontData(role: FontRole): Buffer {
   return data;
 }
 
-/** The parts of a parsed font (fontkit) the renderer touches. */
-export interface ParsedFont {
-  layout: unknown;
-  hasGlyphForCodePoint(codePoint: number): boolean;
-}
 
 // Parsed fonts are reused by later documents (pdfkit accepts a parsed font
 // as source): parsing four cuts costs more than setting the whole handout.
@@ -77,33 +75,4 @@ export function sharedLayoutCache(role: FontRole): Record<string, unknown> {
     layoutCaches.set(role, cache);
   }
   return cache;
-}
-
-interface GlyphFont {
-  getGlyph(id: number, codePoints?: number[]): { codePoints: number[]; constructor: new (id: number, codePoints: number[], font: unknown) => unknown } | null;
-}
-
-const patched = new WeakSet<object>();
-
-/**
- * fontkit keeps one glyph object per glyph id, with the code points of the
- * text it first came from. After "İ" (shaped as I + combining dot) the glyph
- * I carries no code point, and every later "I" set with that font is missing
- * from the PDF's text layer — invisible to screen readers and copy & paste.
- * Patched here to give a glyph asked for with other code points an object of
- * its own; the shared font is where it showed, across documents of a batch.
- */
-export function keepGlyphCodePoints(font: object): void {
-  if (patched.has(font)) return;
-  patched.add(font);
-  const f = font as GlyphFont;
-  const original = f.getGlyph.bind(f);
-  f.getGlyph = (id, codePoints = []) => {
-    const glyph = original(id, codePoints);
-    if (!glyph || codePoints.length === 0) return glyph;
-    // Only a glyph remembered without code points is replaced: one that has
-    // them (from the font's character map) is right, and fontkit asks for a
-    // composed glyph with only its first code point.
-    return glyph.codePoints.length > 0 ? glyph : (new glyph.constructor(id, codePoints, f) as typeof glyph);
-  };
 }

@@ -2,6 +2,7 @@ import type { Circular } from "@handreichung/content";
 import { render, type PdfRenderOptions } from "./render.js";
 
 export { PdfRenderError, UnknownModelError } from "./errors.js";
+export { DateError } from "@handreichung/content/data";
 export type { PdfRenderOptions } from "./render.js";
 
 /**
@@ -10,7 +11,8 @@ export type { PdfRenderOptions } from "./render.js";
  * names (all by default). Same circular and options, same bytes.
  *
  * @throws UnknownModelError (code `E_UNKNOWN_MODEL`) for a model id the circular lacks.
- * @throws PdfRenderError (code `E_BAD_DATE`, `E_BAD_LOGO`) for unusable options.
+ * @throws DateError (code `E_BAD_DATE`) for a date that is no real date as YYYY-MM-DD from 1900 to 9999.
+ * @throws PdfRenderError (code `E_BAD_LOGO`) for a logo it cannot use.
  */
 export function renderPdf(circular: Circular, options: PdfRenderOptions = {}): Promise<Uint8Array> {
   return render(circular, options);

@@ -1,5 +1,5 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
-import { citationOf as citation, excerptWording, formatGermanDate as germanDate, quoteBlocks, selectModels as pickModels } from "@handreichung/content/data";
+import { citationOf as citation, excerptWording, formatGermanDate as germanDate, municipalityName, quoteBlocks, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
 import { createDocument } from "./document.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
@@ -14,13 +14,14 @@ import { blockQuotePiece } from "./elements/block-quote.js";
 import { excerptEndPiece } from "./elements/excerpt-note.js";
 import { tablePiece } from "./elements/table.js";
 import { titleBlockPieces } from "./elements/title-block.js";
-import { PdfRenderError } from "./errors.js";
-import { FONT_ROLES, fontIsShared, keepGlyphCodePoints, rememberParsed, sharedLayoutCache, type ParsedFont } from "./fonts.js";
+import { FONT_ROLES, fontIsShared, rememberParsed, sharedLayoutCache } from "./fonts.js";
+import { keepGlyphCodePoints } from "./internals/fontkit.js";
+import { currentParsedFont, shareGlyphRunCache } from "./internals/pdfkit.js";
 import { Flow } from "./layout/flow.js";
 import { drawPieces, type Piece } from "./layout/piece.js";
 import { CoverageTracker, type GlyphSource } from "./text/coverage.js";
 import { codePointName } from "./text/sanitize.js";
-import { CONTENT_WIDTH, MARGIN } from "./theme.js";
+import { CONTENT_WIDTH, MARGIN, STYLE } from "./theme.js";
 
 /** Options of {@link renderPdf}: the shared render options plus PDF-only switches. */
 export interface PdfRenderOptions extends RenderOptions {
@@ -28,14 +29,12 @@ export interface PdfRenderOptions extends RenderOptions {
   compress?: boolean;
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 export async function render(circular: Circular, options: PdfRenderOptions = {}): Promise<Uint8Array> {
   const models = pickModels(circular, options.models);
-  const date = options.date ?? circular.date ?? "1970-01-01";
-  if (!ISO_DATE.test(date)) throw new PdfRenderError("E_BAD_DATE", `date: expected YYYY-MM-DD, got "${date}"`);
+  const { created: date, stand: standIso } = renderDates(circular, options);
   const profile = options.profile;
-  const standIso = profile?.date ?? options.date ?? null;
+  // Named as the Word template names it: "Stadt Musterstadt", "Hochsauerlandkreis".
+  const name = profile ? municipalityName(profile) : undefined;
   const cite = circular.source?.citation ?? citation(circular);
 
   const doc = createDocument({
@@ -53,22 +52,22 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   });
 
   const glyphs: GlyphSource[] = FONT_ROLES.map((role) => {
-    const embedded = (doc.font(role) as unknown as { _font: { font: ParsedFont; layoutCache?: Record<string, unknown> } })._font;
-    keepGlyphCodePoints(embedded.font);
-    rememberParsed(role, embedded.font);
+    const font = currentParsedFont(doc.font(role));
+    keepGlyphCodePoints(font);
+    rememberParsed(role, font);
     // Only once the parsed font is shared: glyph runs belong to one parsed font.
-    if (fontIsShared(role, embedded.font)) embedded.layoutCache = sharedLayoutCache(role);
-    return embedded.font;
+    if (fontIsShared(role, font)) shareGlyphRunCache(doc, sharedLayoutCache(role));
+    return font;
   });
   const root = doc.struct("Document");
   doc.addStructure(root);
   const flow = new Flow(doc, root, new CoverageTracker(glyphs));
 
   const pieces: Piece[] = [];
-  if (profile) pieces.push(profileBandPiece(flow, profile, options.logo));
+  if (profile && name) pieces.push(profileBandPiece(flow, profile, name.official, options.logo));
   pieces.push(...titleBlockPieces(flow, circular, { citation: citation(circular), stand: standIso && germanDate(standIso) }));
   pieces.push(...bodyPieces(flow, circular, models));
-  const contact = profile ? contactPiece(flow, profile) : null;
+  const contact = profile && name ? contactPiece(flow, profile, name) : null;
   if (contact) pieces.push(contact);
   pieces.push(citationSectionPiece(flow, circular, cite));
   drawPieces(flow, pieces);
@@ -76,7 +75,7 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
 
   drawPageFurniture(flow, {
     headerLeft: circular.title,
-    headerRight: profile ? profile.name : circular.issuer,
+    headerRight: name ? name.official : circular.issuer,
     footerLeft: `Quelle: ${cite}${excerptWording(circular) ? ` (${excerptWording(circular)!.label})` : ""}${circular.source?.url ? ` · ${circular.source.url}` : ""}`,
   });
 
@@ -94,8 +93,13 @@ function bodyPieces(flow: Flow, circular: Circular, models: Circular["models"]):
   const x = MARGIN.left;
   const width = CONTENT_WIDTH;
   const out: Piece[] = [];
-  const modelPieces = () => models.map((m) => modelSectionPiece(flow, m));
-  const pubPieces = () => (circular.publication ? [publicationPiece(flow, circular.publication)] : []);
+  // With a selection, the edition says which models it shows, right after the circular's own sentence that introduces them.
+  const selection = selectionSentence(circular, models);
+  const modelPieces = () => [
+    ...(selection ? [paragraphPiece(flow, selection, { x, width, style: STYLE.editionNote, keepWithNext: true })] : []),
+    ...models.map((m) => modelSectionPiece(flow, m)),
+  ];
+  const pubPieces = () => (circular.publication ? [publicationPiece(flow, circular.publication, circular)] : []);
   const piecesOf = (block: Block): Piece[] => {
     switch (block.type) {
       case "heading":

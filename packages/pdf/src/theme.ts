@@ -36,6 +36,8 @@ export interface TextStyle {
 export const STYLE = {
   body: { font: "regular", size: 10.5, leading: 15, color: COLOR.text },
   quote: { font: "italic", size: 10.5, leading: 15, color: COLOR.text },
+  /** A note on this edition (which models it shows), set apart from the circular's words. */
+  editionNote: { font: "italic", size: 10.5, leading: 15, color: COLOR.accent },
   small: { font: "regular", size: 9, leading: 12.5, color: COLOR.muted },
   label: { font: "semibold", size: 9, leading: 12.5, color: COLOR.muted },
   issuer: { font: "semibold", size: 9.5, leading: 13, color: COLOR.accent },

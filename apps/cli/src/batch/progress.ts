@@ -28,6 +28,9 @@ export async function createProgress(mode: ProgressMode, total: number, console:
       stream: process.stderr,
       etaBuffer: 50,
     });
+    // The bar hides the cursor; whatever ends the process (Ctrl-C, an error) must show it again.
+    const showCursor = () => void process.stderr.write("\x1b[?25h");
+    process.once("exit", showCursor);
     bar.start(total, 0, { rate: "0.0", label: "" });
     let done = 0;
     return {
@@ -36,7 +39,11 @@ export async function createProgress(mode: ProgressMode, total: number, console:
         const rate = done / ((performance.now() - started) / 1000);
         bar.update(done, { rate: rate.toFixed(1), label });
       },
-      stop: () => bar.stop(),
+      stop: () => {
+        bar.stop();
+        process.removeListener("exit", showCursor);
+        showCursor();
+      },
     };
   }
   // Plain lines: about every 10 %, so a log of a large batch stays readable.

@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import { InputError } from "../errors.js";
+import { quote } from "../io/visible.js";
 import { parseData } from "../io/parse-data.js";
 import { readTextFile } from "../io/read-text-file.js";
 
@@ -22,7 +23,7 @@ function unflatten(record: Record<string, string>): Record<string, unknown> {
     const value = raw.trim();
     if (value === "") continue;
     // A bare `logo` column is the logo's path; its alt text is `logo.alt`.
-    const path = (column.trim() === "logo" ? "logo.path" : column.trim()).split(".");
+    const path = fieldOf(column).split(".");
     let node = out;
     for (const key of path.slice(0, -1)) {
       const next = Object.hasOwn(node, key) ? node[key] : undefined;
@@ -40,21 +41,53 @@ function defaultLogoAlt(entry: Record<string, unknown>): void {
   if (logo && typeof logo === "object" && logo.alt === undefined && typeof entry.name === "string") logo.alt = `Logo: ${entry.name}`;
 }
 
+/** The profile field a column sets: a bare `logo` column is `logo.path`. */
+const fieldOf = (column: string) => (column.trim() === "logo" ? "logo.path" : column.trim());
+
+/**
+ * Refuses a header that would silently lose data: a column given twice (the
+ * last would win), or a column beside its own dotted fields (`contact` and
+ * `contact.email`: one would overwrite the other, depending on their order).
+ */
+function checkHeader(file: string, header: string[]): string[] {
+  const fields = header.map(fieldOf);
+  const seen = new Set<string>();
+  for (const [i, field] of fields.entries()) {
+    if (seen.has(field)) throw new InputError("E_INPUT_SYNTAX", `${file}:1: invalid CSV: column ${quote(header[i]!.trim())} appears twice`);
+    seen.add(field);
+  }
+  for (const [i, field] of fields.entries()) {
+    const inner = fields.findIndex((other) => other.startsWith(`${field}.`));
+    if (inner >= 0) {
+      throw new InputError("E_INPUT_SYNTAX", `${file}:1: invalid CSV: column ${quote(header[i]!.trim())} clashes with ${quote(header[inner]!.trim())}; give the fields of ${field} as dotted columns only`);
+    }
+  }
+  return header;
+}
+
+/** "line 7", or "lines 7–9" for a record with line breaks inside quotes. */
+function linesOf(raw: string, lastLine: number): string {
+  // raw holds the empty lines skipped before the record, and its own line end.
+  const inside = (raw.replace(/^\n+/, "").replace(/\n$/, "").match(/\n/g) ?? []).length;
+  return inside === 0 ? `line ${lastLine}` : `lines ${lastLine - inside}–${lastLine}`;
+}
+
 async function readCsv(file: string, text: string): Promise<ListEntry[]> {
   const { parse } = await import("csv-parse/sync");
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: Record<string, string>; raw: string; info: { lines: number } }[];
   try {
     const delimiter = text.split("\n", 1)[0]!.includes(";") && !text.split("\n", 1)[0]!.includes(",") ? ";" : ",";
-    records = parse(text, { columns: true, bom: true, delimiter, skip_empty_lines: true, info: true, relax_column_count: false });
+    records = parse(text, { columns: (header: string[]) => checkHeader(file, header), bom: true, delimiter, skip_empty_lines: true, info: true, raw: true, relax_column_count: false });
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const message = error instanceof Error ? error.message.replace(/^Invalid Record Length: /, "") : String(error);
     const line = (error as { lines?: number }).lines;
     throw new InputError("E_INPUT_SYNTAX", `${file}${line ? `:${line}` : ""}: invalid CSV: ${message.split("\n")[0]}`);
   }
-  return records.map(({ record, info }) => {
+  return records.map(({ record, raw, info }) => {
     const data = unflatten(record);
     defaultLogoAlt(data);
-    return { where: `line ${info.lines}`, data };
+    return { where: linesOf(raw, info.lines), data };
   });
 }
 

@@ -1,6 +1,5 @@
 import type { LogoImage, RenderOptions } from "@handreichung/content";
-import { readFile } from "node:fs/promises";
-import { imageInfo } from "../io/image-info.js";
+import { loadLogo, logoError, LogoProblem } from "../load/logo.js";
 import { renderDocument } from "../render/renderers.js";
 import type { BatchTask, BatchTaskResult, BatchWorkerData } from "./task.js";
 
@@ -9,27 +8,33 @@ import type { BatchTask, BatchTaskResult, BatchWorkerData } from "./task.js";
  * settings. Used in each worker thread and in the main thread alike.
  */
 export function createBatchRenderer(shared: BatchWorkerData): (task: BatchTask) => Promise<BatchTaskResult> {
-  // Many municipalities of a district often share one logo file: read it once.
-  const logos = new Map<string, Promise<Uint8Array>>();
+  // Many municipalities of a district often share one logo file: read, check
+  // and (if huge) scale it once per renderer, not once per document.
+  const logos = new Map<string, Promise<LogoImage>>();
 
-  async function readLogo(logo: NonNullable<BatchTask["logo"]>): Promise<LogoImage> {
-    let bytes = logos.get(logo.path);
-    if (!bytes) {
-      bytes = readFile(logo.path);
-      logos.set(logo.path, bytes);
+  function logoFor(logo: NonNullable<BatchTask["logo"]>): Promise<LogoImage> {
+    let image = logos.get(logo.path);
+    if (!image) {
+      // The same check as before queueing: the file may have changed since.
+      image = loadLogo(logo.path, "");
+      logos.set(logo.path, image);
     }
-    const data = await bytes;
-    const info = imageInfo(data);
-    // The main thread checked the logo before queueing the task; it changed since.
-    if (!info) throw new Error(`${logo.path}: not a readable PNG or JPEG image`);
-    return { data, ...info, alt: logo.alt };
+    return image.then((checked) => ({ ...checked, alt: logo.alt }));
   }
 
   return async (task) => {
     const warnings: string[] = [];
     const options: RenderOptions = { profile: task.profile, date: shared.date, onWarning: (message) => warnings.push(message) };
     if (shared.models) options.models = shared.models;
-    if (task.logo) options.logo = await readLogo(task.logo);
+    if (task.logo) {
+      try {
+        options.logo = await logoFor(task.logo);
+      } catch (error) {
+        // Errors do not cross from a worker thread with their class: send the lines.
+        if (error instanceof LogoProblem) return { documents: [], warnings, failure: [...logoError(task.logo, error).lines] };
+        throw error;
+      }
+    }
     const documents: BatchTaskResult["documents"] = [];
     for (const format of shared.formats) documents.push({ format, bytes: await renderDocument(format, shared.circular, options) });
     return { documents, warnings };

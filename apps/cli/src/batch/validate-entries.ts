@@ -1,9 +1,7 @@
 import type { Profile } from "@handreichung/content";
-import { dirname, resolve } from "node:path";
-import { CliError } from "../errors.js";
-import { imageInfo } from "../io/image-info.js";
-import { readBytes } from "../io/read-text-file.js";
-import { MAX_LOGO_BYTES } from "../load/profile.js";
+import { dirname } from "node:path";
+import { quote } from "../io/visible.js";
+import { loadLogo, logoError, LogoProblem, logoPath, type LogoRef } from "../load/logo.js";
 import type { ListEntry } from "./read-profile-list.js";
 import { SlugRegistry, slugify } from "./slug.js";
 import type { BatchTask } from "./task.js";
@@ -31,13 +29,18 @@ function prefixed(where: string, path: string): string {
 export async function checkEntries(file: string, entries: readonly ListEntry[]): Promise<CheckedList> {
   const { parseProfile, ContentError } = await import("@handreichung/content");
   const slugs = new SlugRegistry();
-  const logoChecks = new Map<string, Promise<string | null>>();
-  const checkLogo = (path: string): Promise<string | null> => {
+  // Many municipalities of a district share one logo file: check each file once.
+  // Only the verdict is kept, not the image: the workers read it again.
+  const logoChecks = new Map<string, Promise<LogoProblem | null>>();
+  const checkLogo = (path: string): Promise<LogoProblem | null> => {
     let check = logoChecks.get(path);
     if (!check) {
-      check = readBytes(path, MAX_LOGO_BYTES).then(
-        (data) => (imageInfo(data) ? null : "not a readable PNG or JPEG image"),
-        (error: unknown) => (error instanceof CliError ? error.lines[0]!.slice(path.length + 2) : String(error)),
+      check = loadLogo(path, "").then(
+        () => null,
+        (error: unknown) => {
+          if (error instanceof LogoProblem) return error;
+          throw error;
+        },
       );
       logoChecks.set(path, check);
     }
@@ -56,18 +59,19 @@ export async function checkEntries(file: string, entries: readonly ListEntry[]):
     }
     const base = slugify(profile.name);
     if (base === "") {
-      result.failed.push({ source: entry.where, errors: [`${file}: ${prefixed(entry.where, "name")}: "${profile.name}" leaves no letters or digits for a folder name`] });
+      result.failed.push({ source: entry.where, errors: [`${file}: ${prefixed(entry.where, "name")}: ${quote(profile.name)} leaves no letters or digits for a folder name`] });
       continue;
     }
     const task: BatchTask = { profile };
     if (profile.logo) {
-      const path = resolve(dirname(file), profile.logo.path);
+      const path = logoPath(dirname(file), profile.logo.path);
+      const ref: LogoRef = { file, where: prefixed(entry.where, ""), given: profile.logo.path };
       const problem = await checkLogo(path);
       if (problem !== null) {
-        result.failed.push({ source: entry.where, errors: [`${file}: ${prefixed(entry.where, "logo.path")}: ${profile.logo.path}: ${problem}`] });
+        result.failed.push({ source: entry.where, errors: [...logoError(ref, problem).lines] });
         continue;
       }
-      task.logo = { path, alt: profile.logo.alt };
+      task.logo = { ...ref, path, alt: profile.logo.alt };
     }
     result.valid.push({ source: entry.where, slug: slugs.claim(base), task });
   }

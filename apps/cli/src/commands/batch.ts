@@ -1,16 +1,21 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { createHash } from "node:crypto";
+import { rm, rmdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import type { Manifest, ManifestEntry, ManifestFile } from "../batch/manifest.js";
-import { createProgress, type ProgressMode } from "../batch/progress.js";
+import { lockFolder } from "../batch/lock.js";
+import { createProgress, type Progress, type ProgressMode } from "../batch/progress.js";
 import { readProfileList } from "../batch/read-profile-list.js";
 import { runTasks } from "../batch/run-tasks.js";
-import { checkEntries } from "../batch/validate-entries.js";
+import type { BatchWorkerData } from "../batch/task.js";
+import { checkEntries, type ValidEntry } from "../batch/validate-entries.js";
 import { CliError, InputError } from "../errors.js";
 import type { Console } from "../io/console.js";
-import { ensureDirectory, writeFileAtomic } from "../io/write-atomic.js";
+import { atInterrupt } from "../io/cleanup.js";
+import { quote } from "../io/visible.js";
+import { ensureDirectory, writeFileAtomic, writeFilesAtomic } from "../io/write-atomic.js";
 import { loadCircular } from "../load/circular.js";
 import { resolveDate, resolveModels } from "../options.js";
 import { FILE_NAMES, type DocumentFormat } from "../render/renderers.js";
@@ -40,6 +45,68 @@ function parseFormats(value: string): DocumentFormat[] {
 
 const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
 
+interface RenderAll {
+  profilesFile: string;
+  output: string;
+  valid: readonly ValidEntry[];
+  jobs: number;
+  shared: BatchWorkerData;
+  progress: Progress;
+  console: Console;
+}
+
+/** Renders and writes every valid entry; returns what was written and what failed, in list order. */
+async function renderAll({ profilesFile, output, valid, jobs, shared, progress, console }: RenderAll): Promise<{ written: ManifestEntry[]; failures: { source: string; errors: string[] }[] }> {
+  const results: (ManifestEntry | undefined)[] = new Array(valid.length);
+  const failures: { source: string; errors: string[] }[] = [];
+  try {
+    await runTasks(
+      valid.map((entry) => entry.task),
+      {
+        jobs,
+        shared,
+        async onResult(index, { documents, warnings, failure }) {
+          const entry = valid[index]!;
+          for (const w of warnings) console.err(`warning: ${profilesFile}: ${entry.source} (${quote(entry.task.profile.name)}): ${w}`);
+          if (failure) {
+            failures.push({ source: entry.source, errors: failure });
+            progress.tick(entry.slug);
+            return;
+          }
+          const dir = join(output, entry.slug);
+          const made = await ensureDirectory(dir);
+          // A row that wrote nothing (failed, or interrupted) leaves no empty folder behind.
+          const removeMade = async () => {
+            for (const folder of [...made].reverse()) await rmdir(folder).catch(() => undefined);
+          };
+          const forget = atInterrupt(removeMade);
+          try {
+            // Both documents of a municipality or neither.
+            await writeFilesAtomic(documents.map(({ format, bytes }) => ({ file: join(dir, FILE_NAMES[format]), data: bytes })));
+          } catch (error) {
+            await removeMade();
+            throw error;
+          } finally {
+            forget();
+          }
+          const files: ManifestFile[] = documents.map(({ format, bytes }) => ({ format, path: `${entry.slug}/${FILE_NAMES[format]}`, sha256: sha256(bytes), bytes: bytes.length }));
+          results[index] = { source: entry.source, name: entry.task.profile.name, slug: entry.slug, files };
+          progress.tick(entry.slug);
+        },
+        onError(index, error) {
+          const entry = valid[index]!;
+          if (error instanceof CliError) failures.push({ source: entry.source, errors: [...error.lines] });
+          else failures.push({ source: entry.source, errors: [`${profilesFile}: ${entry.source}: rendering failed: ${error instanceof Error ? error.message : String(error)}`] });
+          progress.tick(entry.slug);
+        },
+      },
+    );
+  } finally {
+    progress.stop();
+  }
+  return { written: results.filter((r): r is ManifestEntry => r !== undefined), failures };
+}
+
 export function batchCommand(console: Console): Command {
   return new Command("batch")
     .description("write the documents for many municipalities: DIR/<slug>/handreichung.pdf, vorlage.docx and DIR/manifest.json")
@@ -61,57 +128,33 @@ export function batchCommand(console: Console): Command {
       const { valid, failed } = await checkEntries(profilesFile, entries);
       for (const f of failed) for (const line of f.errors) console.err(line);
       await ensureDirectory(flags.output);
-
-      const mode: ProgressMode = flags.quiet ? "quiet" : console.isTTY ? "bar" : "lines";
-      const progress = await createProgress(mode, valid.length, console);
-      const results: (ManifestEntry | undefined)[] = new Array(valid.length);
-      const renderFailures: { source: string; errors: string[] }[] = [];
-
+      const unlock = await lockFolder(flags.output);
+      let outcome: Awaited<ReturnType<typeof renderAll>>;
       try {
-        await runTasks(
-          valid.map((entry) => entry.task),
-          {
-            jobs: flags.jobs ?? availableParallelism(),
-            shared: { circular, formats: flags.format, date, ...(models ? { models } : {}) },
-            async onResult(index, { documents, warnings }) {
-              const entry = valid[index]!;
-              for (const w of warnings) console.err(`warning: ${profilesFile}: ${entry.source} (${entry.task.profile.name}): ${w}`);
-              const dir = join(flags.output, entry.slug);
-              await ensureDirectory(dir);
-              const files: ManifestFile[] = [];
-              for (const { format, bytes } of documents) {
-                await writeFileAtomic(join(dir, FILE_NAMES[format]), bytes);
-                files.push({ format, path: `${entry.slug}/${FILE_NAMES[format]}`, sha256: sha256(bytes), bytes: bytes.length });
-              }
-              results[index] = { source: entry.source, name: entry.task.profile.name, slug: entry.slug, files };
-              progress.tick(entry.slug);
-            },
-            onError(index, error) {
-              const entry = valid[index]!;
-              if (error instanceof CliError) renderFailures.push({ source: entry.source, errors: [...error.lines] });
-              else renderFailures.push({ source: entry.source, errors: [`${profilesFile}: ${entry.source}: rendering failed: ${error instanceof Error ? error.message : String(error)}`] });
-              progress.tick(entry.slug);
-            },
-          },
-        );
+        // A manifest lists what a finished batch wrote: the old one goes before
+        // anything changes, and the new one comes last, so a stopped batch leaves none.
+        await rm(join(flags.output, "manifest.json"), { force: true });
+        const mode: ProgressMode = flags.quiet ? "quiet" : console.isTTY ? "bar" : "lines";
+        const progress = await createProgress(mode, valid.length, console);
+        const shared: BatchWorkerData = { circular, formats: flags.format, date, ...(models ? { models } : {}) };
+        outcome = await renderAll({ profilesFile, output: flags.output, valid, jobs: flags.jobs ?? availableParallelism(), shared, progress, console });
+        for (const f of outcome.failures) for (const line of f.errors) console.err(line);
+        const manifest: Manifest = {
+          generator: `handreichung ${pkg.version}`,
+          circular: circular.id,
+          date,
+          formats: flags.format,
+          municipalities: outcome.written,
+          failed: [...failed, ...outcome.failures],
+        };
+        await writeFileAtomic(join(flags.output, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
       } finally {
-        progress.stop();
+        await unlock();
       }
-
-      for (const f of renderFailures) for (const line of f.errors) console.err(line);
-      const municipalities = results.filter((r): r is ManifestEntry => r !== undefined);
-      const manifest: Manifest = {
-        generator: `handreichung ${pkg.version}`,
-        circular: circular.id,
-        date,
-        formats: flags.format,
-        municipalities,
-        failed: [...failed, ...renderFailures],
-      };
-      await writeFileAtomic(join(flags.output, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const municipalities = outcome.written;
       const fileCount = municipalities.reduce((n, m) => n + m.files.length, 0);
-      const skipped = failed.length + renderFailures.length;
+      const skipped = failed.length + outcome.failures.length;
       if (!flags.quiet || skipped) {
         console.err(`batch: ${municipalities.length} of ${entries.length} municipalities, ${fileCount} files in ${flags.output} (${seconds} s)${skipped ? `; ${skipped} skipped, see above` : ""}`);
       }

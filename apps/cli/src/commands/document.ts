@@ -23,7 +23,7 @@ export async function writeDocument(
   const { circular, options } = prepared;
   const bytes = await renderDocument(format, circular, options);
   if (output === "-") {
-    console.outBytes(bytes);
+    await console.outBytes(bytes);
     return;
   }
   await writeFileAtomic(output, bytes);

@@ -2,9 +2,10 @@ import type { Circular } from "@handreichung/content";
 import { circulars, findCircular } from "@handreichung/content/data";
 import { Command, Option } from "commander";
 import { extname } from "node:path";
-import { InputError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import type { Console } from "../io/console.js";
 import { loadCommonJs } from "../io/load-commonjs.js";
+import { quote } from "../io/visible.js";
 import { checkWritableTarget, writeFileAtomic } from "../io/write-atomic.js";
 import { loadCircular } from "../load/circular.js";
 import { toMarkdown } from "../format/markdown.js";
@@ -43,10 +44,10 @@ export function exportCommand(console: Console): Command {
     .addHelpText("after", "\nExamples:\n  $ handreichung export -o circular.json\n  $ handreichung export stgb-nrw-441-2004 --format md")
     .action(async (id: string | undefined, flags: ExportFlags) => {
       let circular: Circular;
-      if (id !== undefined && flags.content !== undefined) throw new InputError("E_USAGE_CONFLICT", "export: give either an id or --content, not both");
+      if (id !== undefined && flags.content !== undefined) throw new UsageError("export: give either an id or --content, not both");
       if (id !== undefined) {
         const found = findCircular(id);
-        if (!found) throw new InputError("E_UNKNOWN_CIRCULAR", `export: unknown circular id "${id}"; valid: ${circulars.map((c) => c.id).join(", ")}`);
+        if (!found) throw new UsageError(`export: unknown circular id ${quote(id)}; valid: ${circulars.map((c) => c.id).join(", ")}`);
         circular = found;
       } else {
         circular = await loadCircular(flags.content);
@@ -54,7 +55,7 @@ export function exportCommand(console: Console): Command {
       const format = flags.format ?? formatFromFile(flags.output);
       const text = await serialise(circular, format);
       if (flags.output === undefined || flags.output === "-") {
-        console.outBytes(new TextEncoder().encode(text));
+        await console.outBytes(new TextEncoder().encode(text));
         return;
       }
       await checkWritableTarget(flags.output);

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { CliError, InputError, UsageError } from "../errors.js";
 import type { Console } from "../io/console.js";
 import { readTextFile } from "../io/read-text-file.js";
@@ -35,12 +35,27 @@ export function importCommand(console: Console): Command {
     .addHelpText("after", "\nExamples:\n  $ handreichung import mitteilung.txt -o mitteilung.json\n  $ handreichung import texte/*.txt -o json/")
     .action(async (files: string[], flags: ImportFlags) => {
       if (files.length > 1 && (flags.output === undefined || flags.output === "-")) throw new UsageError("import: several files need -o FOLDER");
+      const targets = new Map<string, string | null>();
+      const claimed = new Map<string, string>();
+      for (const file of files) {
+        const target = await targetFor(file, files, flags.output);
+        // Never overwrite an output of the same run: two inputs of one name would
+        // silently lose one (a/mitteilung.txt, b/mitteilung.txt -> json/mitteilung.json).
+        if (target !== null) {
+          const earlier = claimed.get(resolve(target));
+          if (earlier !== undefined) {
+            throw new UsageError(`import: ${earlier} and ${file} would both be written to ${target}; import them into separate folders or rename one`);
+          }
+          claimed.set(resolve(target), file);
+        }
+        targets.set(file, target);
+      }
       if (files.length > 1 && flags.output !== undefined) await ensureDirectory(flags.output);
       const { importCircular, ImportError } = await import("@handreichung/import");
       const failures: string[] = [];
       for (const file of files) {
         try {
-          const target = await targetFor(file, files, flags.output);
+          const target = targets.get(file) ?? null;
           if (target !== null) await checkWritableTarget(target);
           const text = await readTextFile(file);
           let result: ReturnType<typeof importCircular>;
@@ -52,7 +67,7 @@ export function importCommand(console: Console): Command {
           }
           for (const warning of result.warnings) console.err(`warning: ${file}: ${warning}`);
           const json = `${JSON.stringify(result.circular, null, 2)}\n`;
-          if (target === null) console.outBytes(new TextEncoder().encode(json));
+          if (target === null) await console.outBytes(new TextEncoder().encode(json));
           else {
             await writeFileAtomic(target, json);
             console.err(`wrote ${target}`);

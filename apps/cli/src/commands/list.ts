@@ -7,10 +7,11 @@ export function listCommand(console: Console): Command {
     .description("list the built-in circulars and their model ids")
     .option("--json", "print as JSON for other tools")
     .addHelpText("after", "\nExample:\n  $ handreichung list")
-    .action((flags: { json?: boolean }) => {
+    .action(async (flags: { json?: boolean }) => {
       if (flags.json) {
         const rows = circulars.map((c) => ({ id: c.id, citation: citationOf(c), title: c.title, models: c.models.map((m) => ({ id: m.id, municipality: m.municipality })) }));
-        console.out(JSON.stringify(rows, null, 2));
+        // Data, not a message: as it is (out() would escape characters inside it).
+        await console.outBytes(new TextEncoder().encode(`${JSON.stringify(rows, null, 2)}\n`));
         return;
       }
       for (const c of circulars) {

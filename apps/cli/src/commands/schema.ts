@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { join } from "node:path";
-import { InputError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import type { Console } from "../io/console.js";
+import { quote } from "../io/visible.js";
 import { ensureDirectory, writeFileAtomic } from "../io/write-atomic.js";
 
 const KINDS = ["circular", "profile"] as const;
@@ -13,12 +14,13 @@ export function schemaCommand(console: Console): Command {
     .option("-o, --output <dir>", "write circular.schema.json and profile.schema.json into this folder")
     .addHelpText("after", "\nExamples:\n  $ handreichung schema profile\n  $ handreichung schema -o schemas")
     .action(async (kind: string, flags: { output?: string }) => {
-      if (!(KINDS as readonly string[]).includes(kind)) throw new InputError("E_UNKNOWN_KIND", `schema: unknown kind "${kind}"; valid: ${KINDS.join(", ")}`);
+      if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`schema: unknown kind ${quote(kind)}; valid: ${KINDS.join(", ")}`);
       const { circularJsonSchema, profileJsonSchema } = await import("@handreichung/content");
       const schemas = { circular: circularJsonSchema(), profile: profileJsonSchema() };
       const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
       if (flags.output === undefined) {
-        console.out(json(schemas[kind as (typeof KINDS)[number]]));
+        // Data, not a message: as it is (out() would escape characters inside it).
+        await console.outBytes(new TextEncoder().encode(json(schemas[kind as (typeof KINDS)[number]])));
         return;
       }
       await ensureDirectory(flags.output);

@@ -4,6 +4,7 @@ import { CliError, InputError } from "../errors.js";
 import type { Console } from "../io/console.js";
 import { parseData } from "../io/parse-data.js";
 import { readTextFile } from "../io/read-text-file.js";
+import { quote } from "../io/visible.js";
 import { contentErrorLines } from "../load/content-error.js";
 import { loadProfileData } from "../load/profile.js";
 
@@ -23,7 +24,7 @@ async function validateFile(file: string, kind: Kind | undefined): Promise<strin
   if (actual === null) throw new InputError("E_UNKNOWN_KIND", `${file}: neither a circular (title, body) nor a profile (name); say which with --kind`);
   if (actual === "profile") {
     const { profile } = await loadProfileData(file, data, dirname(file));
-    return `${file}: ok (profile "${profile.name}")`;
+    return `${file}: ok (profile ${quote(profile.name)})`;
   }
   const { parseCircular } = await import("@handreichung/content");
   try {

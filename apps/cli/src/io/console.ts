@@ -1,16 +1,65 @@
+import { InputError } from "../errors.js";
+import { visible } from "./visible.js";
+import { describeFsError } from "./read-text-file.js";
+
 /** Where the CLI writes; tests pass their own to capture output. */
 export interface Console {
+  /** A message line to stdout (control characters made visible). */
   out(text: string): void;
+  /** A message line to stderr (control characters made visible). */
   err(text: string): void;
-  /** Raw bytes to stdout (for `-o -`). */
-  outBytes(data: Uint8Array): void;
+  /** Raw bytes to stdout (`-o -`, export), as they are; settles when written. */
+  outBytes(data: Uint8Array): void | Promise<void>;
   /** True when stderr is a terminal (progress bars). */
   isTTY: boolean;
+  /** Waits until stdout has taken everything; throws StdoutClosed or InputError if it could not. */
+  flush?(): Promise<void>;
 }
 
-export const processConsole: Console = {
-  out: (text) => void process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-  err: (text) => void process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-  outBytes: (data) => void process.stdout.write(data),
-  isTTY: Boolean(process.stderr.isTTY),
-};
+/** The reader of stdout went away (`| head -c1`): end quietly, as Unix tools do. */
+export class StdoutClosed extends Error {
+  constructor() {
+    super("standard output closed");
+    this.name = "StdoutClosed";
+  }
+}
+
+const line = (text: string) => visible(text.endsWith("\n") ? text : `${text}\n`);
+
+function stdoutFailure(error: NodeJS.ErrnoException): Error {
+  if (error.code === "EPIPE") return new StdoutClosed();
+  return new InputError("E_OUTPUT", `standard output: cannot write: ${describeFsError(error)}`);
+}
+
+/**
+ * The process's console. A failed write to stdout (a closed pipe, a full
+ * disk) is remembered instead of crashing the process with an unhandled
+ * 'error' event, and reported once by flush(). Write errors on stderr are
+ * dropped: there is nowhere left to report them.
+ */
+export function createProcessConsole(): Console {
+  let failure: NodeJS.ErrnoException | undefined;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => (failure ??= error));
+  process.stderr.on("error", () => undefined);
+  const write = (data: string | Uint8Array) =>
+    new Promise<void>((resolve) => {
+      if (failure || process.stdout.destroyed) return resolve();
+      process.stdout.write(data, (error) => {
+        if (error) failure ??= error;
+        resolve();
+      });
+    });
+  return {
+    out: (text) => void write(line(text)),
+    err: (text) => void process.stderr.write(line(text)),
+    outBytes: async (data) => {
+      await write(data);
+      if (failure) throw stdoutFailure(failure);
+    },
+    isTTY: Boolean(process.stderr.isTTY),
+    async flush() {
+      await write("");
+      if (failure) throw stdoutFailure(failure);
+    },
+  };
+}

@@ -1,7 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { InputError } from "../errors.js";
 
-/** Input files larger than this are refused before they are read. */
+/** Input files larger than this are refused; the limit holds whatever `stat` says. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 /** A one-line reason for an fs error, without errno noise. */
@@ -21,10 +22,40 @@ export function describeFsError(error: unknown): string {
       return "read-only file system";
     case "ENOSPC":
       return "no space left on device";
+    case "EDQUOT":
+      return "disk quota exceeded";
     case "ENAMETOOLONG":
       return "file name too long";
+    case "ELOOP":
+      return "a loop of symbolic links (or too many of them)";
+    case "EIO":
+      return "input/output error";
+    case "EFBIG":
+      return "file too large for the file system";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    case "EBUSY":
+    case "ETXTBSY":
+      return "the file is busy";
+    case "ENXIO":
+      return "no device or reader behind it";
+    case "EPIPE":
+      return "the reader went away";
     default:
       return code ?? (error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** A file that cannot be read: `path: reason`, with both kept apart so a caller can name the file its own way. */
+export class FileReadError extends InputError {
+  constructor(
+    code: string,
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(code, `${path}: ${reason}`);
+    this.name = "FileReadError";
   }
 }
 
@@ -32,22 +63,55 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Reads a file's bytes, refusing directories and files above `maxBytes`. */
+/** What a file that is not a regular file is, for messages. */
+export function fileKind(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (info.isDirectory()) return "is a directory";
+  if (info.isFIFO()) return "not a regular file (a FIFO)";
+  if (info.isCharacterDevice()) return "not a regular file (a character device)";
+  if (info.isBlockDevice()) return "not a regular file (a block device)";
+  if (info.isSocket()) return "not a regular file (a socket)";
+  return "not a regular file";
+}
+
+/**
+ * Reads a regular file's bytes, at most `maxBytes` of them whatever `stat`
+ * says (a /proc file claims 0 bytes, a device never ends). Opened without
+ * blocking, so a FIFO is refused at once instead of waiting for a writer — a
+ * blocked open would also keep the process from exiting on Ctrl-C.
+ */
 export async function readBytes(file: string, maxBytes = MAX_INPUT_BYTES): Promise<Uint8Array> {
-  let size: number;
+  let handle: FileHandle;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new InputError("E_INPUT_UNREADABLE", `${file}: cannot read: is a directory`);
-    size = info.size;
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw new FileReadError("E_INPUT_UNREADABLE", file, `cannot read: ${describeFsError(error)}`);
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new FileReadError("E_INPUT_UNREADABLE", file, `cannot read: ${fileKind(info)}`);
+    if (info.size > maxBytes) throw new FileReadError("E_INPUT_TOO_LARGE", file, `too large (${mb(info.size)}; the limit is ${mb(maxBytes)})`);
+    // Read one byte past the limit: a file that grew, or lied about its size, is caught too.
+    const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 64 * 1024)));
+    let length = 0;
+    let data = buffer;
+    for (;;) {
+      if (length === data.length) {
+        if (data.length > maxBytes) break;
+        const bigger = Buffer.alloc(Math.min(maxBytes + 1, data.length * 2));
+        data.copy(bigger, 0, 0, length);
+        data = bigger;
+      }
+      const { bytesRead } = await handle.read(data, length, data.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw new FileReadError("E_INPUT_TOO_LARGE", file, `too large (more than ${mb(maxBytes)})`);
+    return data.subarray(0, length);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError("E_INPUT_UNREADABLE", `${file}: cannot read: ${describeFsError(error)}`);
-  }
-  if (size > maxBytes) throw new InputError("E_INPUT_TOO_LARGE", `${file}: too large (${mb(size)}; the limit is ${mb(maxBytes)})`);
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw new InputError("E_INPUT_UNREADABLE", `${file}: cannot read: ${describeFsError(error)}`);
+    throw new FileReadError("E_INPUT_UNREADABLE", file, `cannot read: ${describeFsError(error)}`);
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }
 

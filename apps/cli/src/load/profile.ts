@@ -1,13 +1,9 @@
 import type { LogoImage, Profile } from "@handreichung/content";
-import { dirname, resolve } from "node:path";
-import { InputError } from "../errors.js";
-import { imageInfo } from "../io/image-info.js";
+import { dirname } from "node:path";
 import { parseData } from "../io/parse-data.js";
-import { readBytes, readTextFile } from "../io/read-text-file.js";
+import { readTextFile } from "../io/read-text-file.js";
 import { contentErrorLines } from "./content-error.js";
-
-/** Logos above this size are refused: a letterhead logo is a few hundred KB. */
-export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
+import { logoPath, readLogo } from "./logo.js";
 
 export interface LoadedProfile {
   profile: Profile;
@@ -33,19 +29,6 @@ export async function loadProfileData(file: string, data: unknown, baseDir: stri
     throw contentErrorLines(file, error, where);
   }
   if (!profile.logo) return { profile };
-  return { profile, logo: await readLogo(file, profile.logo, baseDir, where) };
-}
-
-async function readLogo(file: string, logo: NonNullable<Profile["logo"]>, baseDir: string, where: string): Promise<LogoImage> {
-  const path = resolve(baseDir, logo.path);
-  let data: Uint8Array;
-  try {
-    data = await readBytes(path, MAX_LOGO_BYTES);
-  } catch (error) {
-    const reason = error instanceof InputError ? error.lines[0]!.slice(path.length + 2) : String(error);
-    throw new InputError("E_LOGO", `${file}: ${where}logo.path: ${logo.path}: ${reason}`);
-  }
-  const info = imageInfo(data);
-  if (!info) throw new InputError("E_LOGO", `${file}: ${where}logo.path: ${logo.path}: not a readable PNG or JPEG image`);
-  return { data, ...info, alt: logo.alt };
+  const logo = await readLogo({ file, where, given: profile.logo.path }, logoPath(baseDir, profile.logo.path), profile.logo.alt);
+  return { profile, logo };
 }

@@ -1,9 +1,10 @@
 import type { Circular, RenderOptions } from "@handreichung/content";
 
-export type DocumentFormat = "pdf" | "docx";
+/** The PDF handout, the Word document, or the same as a Word template (.dotx). */
+export type DocumentFormat = "pdf" | "docx" | "dotx";
 
 /** The file name each format gets inside an output folder. */
-export const FILE_NAMES: Record<DocumentFormat, string> = { pdf: "handreichung.pdf", docx: "vorlage.docx" };
+export const FILE_NAMES: Record<DocumentFormat, string> = { pdf: "handreichung.pdf", docx: "vorlage.docx", dotx: "vorlage.dotx" };
 
 /** Renders one format. Each renderer is loaded only when a command needs it (cold start). */
 export async function renderDocument(format: DocumentFormat, circular: Circular, options: RenderOptions): Promise<Uint8Array> {
@@ -12,5 +13,5 @@ export async function renderDocument(format: DocumentFormat, circular: Circular,
     return renderPdf(circular, options);
   }
   const { renderDocx } = await import("@handreichung/docx");
-  return renderDocx(circular, options);
+  return renderDocx(circular, format === "dotx" ? { ...options, template: true } : options);
 }

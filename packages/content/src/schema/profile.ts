@@ -17,10 +17,25 @@ export const LogoSchema = z.strictObject({
   alt: Line,
 });
 
+/**
+ * Forms of the name for running text, each with its article as a sentence
+ * needs it; any left out are derived from name, kind and article.
+ */
+export const NameCasesSchema = z.strictObject({
+  nominative: Line.optional(),
+  accusative: Line.optional(),
+  dative: Line.optional(),
+  genitive: Line.optional(),
+});
+
 /** A municipality that personalises the handout and the template. */
 export const ProfileSchema = z.strictObject({
+  /** The official name ("Hochsauerlandkreis", "Stadt Essen" or "Essen" with kind Stadt). */
   name: Line,
   kind: z.enum(["Stadt", "Gemeinde", "Kreis"]).optional(),
+  /** The article the name takes ("der Hochsauerlandkreis"); "ohne" for a bare place name. Default: from name and kind. */
+  article: z.enum(["der", "die", "das", "ohne"]).optional(),
+  cases: NameCasesSchema.optional(),
   department: Line.optional(),
   logo: LogoSchema.optional(),
   contact: ContactSchema.optional(),

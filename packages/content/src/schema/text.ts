@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATE_RULE, isoDateProblem } from "../date.js";
 
 /** Text that must say something: not empty, not only white space. */
 export const TextSchema = z.string().refine((s) => s.trim().length > 0, { message: "must not be empty" });
@@ -15,5 +16,14 @@ export function lineSchema(max: number) {
     .refine((s) => s.trim().length > 0, { message: "must not be empty" });
 }
 
-/** An ISO calendar date (YYYY-MM-DD) that exists: 2024-02-30 is rejected. */
-export const IsoDateSchema = z.iso.date({ message: "must be a real date as YYYY-MM-DD" });
+/**
+ * An ISO calendar date (YYYY-MM-DD) that exists and lies in 1900–9999:
+ * 2024-02-30 is rejected. The rule is date.ts's, the one every entry point uses.
+ */
+export const IsoDateSchema = z
+  .string()
+  .check((ctx) => {
+    const problem = isoDateProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: "custom", message: `must be ${DATE_RULE[problem]}`, input: ctx.value });
+  })
+  .meta({ format: "date" });

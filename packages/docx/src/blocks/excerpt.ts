@@ -31,7 +31,8 @@ export function wordingTitle(ctx: RenderContext): string {
 /** After the last block of a cut-off text: where the published text stops. */
 export function excerptEnd(ctx: RenderContext): Paragraph[] {
   const excerpt = excerptWording(ctx.circular);
-  return excerpt ? [new Paragraph({ style: STYLE.small, keepNext: true, children: [new TextRun({ text: excerpt.end, italics: true })] })] : [];
+  // A note on this edition of the text, in the style for such notes.
+  return excerpt ? [new Paragraph({ style: STYLE.editionNote, keepNext: true, children: [new TextRun(excerpt.end)] })] : [];
 }
 
 /** " (Auszug)" after the source line of a cut-off text, "" otherwise. */

@@ -1,6 +1,6 @@
 import { Paragraph, Tab, TextRun } from "docx";
 import type { RenderContext } from "../context.js";
-import { sourceRun } from "../paragraphs.js";
+import { sourceRuns } from "../paragraphs.js";
 
 /**
  * A numbered list of the circular's wording: "1.", a tab, the item. The
@@ -13,7 +13,7 @@ export function sourceNumberedList(ctx: RenderContext, items: readonly string[],
     (item, i) =>
       new Paragraph({
         style,
-        children: [new TextRun({ children: [`${i + 1}.`, new Tab()] }), sourceRun(ctx, item)],
+        children: [new TextRun({ children: [`${i + 1}.`, new Tab()] }), ...sourceRuns(ctx, item)],
         ...(keepLast && i === items.length - 1 ? { keepNext: true, keepLines: true } : {}),
       }),
   );

@@ -52,7 +52,8 @@ export const quoteStyles: IParagraphStyleOptions[] = [
   {
     id: SOURCE_LIST_NUMBER,
     name: "Liste Nummer (Wortlaut)",
-    basedOn: "ListNumber",
+    // Not based on List Number: that style numbers by itself, and these numbers are typed.
+    basedOn: "Normal",
     quickFormat: true,
     paragraph: { indent: { left: NUMBER_HANG, hanging: NUMBER_HANG }, spacing: { after: 60 } },
   },

@@ -2,7 +2,7 @@ import type { QuoteBlock } from "@handreichung/content";
 import { quoteBlocks } from "@handreichung/content/data";
 import { type FileChild, Paragraph } from "docx";
 import type { RenderContext } from "../context.js";
-import { sourceRun } from "../paragraphs.js";
+import { sourceRuns } from "../paragraphs.js";
 import { sourceNumberedList } from "./numbered.js";
 import { QUOTE_STYLE } from "./quote-styles.js";
 import { sourceTable } from "./table.js";
@@ -20,15 +20,15 @@ export function quoteParagraphs(ctx: RenderContext, block: QuoteBlock, keep = fa
     const kept = last ? { keepNext: true, keepLines: true } : {};
     switch (inner.type) {
       case "paragraph":
-        return [new Paragraph({ style: QUOTE_STYLE.paragraph, children: [sourceRun(ctx, inner.text)], ...kept })];
+        return [new Paragraph({ style: QUOTE_STYLE.paragraph, children: sourceRuns(ctx, inner.text), ...kept })];
       case "heading":
-        return [new Paragraph({ style: QUOTE_STYLE.heading, children: [sourceRun(ctx, inner.text)] })];
+        return [new Paragraph({ style: QUOTE_STYLE.heading, children: sourceRuns(ctx, inner.text) })];
       case "table":
         return [sourceTable(ctx, inner)];
       case "list":
         if (inner.ordered) return sourceNumberedList(ctx, inner.items, QUOTE_STYLE.listNumber, last);
         // The bullets come with the style (its own numbering, indented like the quotation).
-        return inner.items.map((item, i) => new Paragraph({ style: QUOTE_STYLE.listBullet, children: [sourceRun(ctx, item)], ...(i === inner.items.length - 1 ? kept : {}) }));
+        return inner.items.map((item, i) => new Paragraph({ style: QUOTE_STYLE.listBullet, children: sourceRuns(ctx, item), ...(i === inner.items.length - 1 ? kept : {}) }));
     }
   });
 }

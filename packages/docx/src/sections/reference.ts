@@ -1,10 +1,9 @@
 import { type FileChild, Paragraph, TextRun } from "docx";
 import type { Block } from "@handreichung/content";
-import { citationOf } from "@handreichung/content/data";
+import { citationOf, modelLabel, numberWord, publicationNote, selectionSentence } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
-import { bulletList, guidance, heading, sourceParagraph, sourceRun } from "../paragraphs.js";
+import { bulletList, detailLine, guidance, heading, sourceParagraph, sourceRun, sourceRuns } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
-import { modelLabel } from "@handreichung/content/data";
 import { excerptEnd, excerptLabel, wordingNote, wordingTitle } from "../blocks/excerpt.js";
 import { sourceNumberedList } from "../blocks/numbered.js";
 import { SOURCE_LIST_NUMBER } from "../blocks/quote-styles.js";
@@ -14,21 +13,24 @@ import { sourceTable } from "../blocks/table.js";
 /** The selected models in full: municipality, text word for word, key points. */
 export function referenceModels(ctx: RenderContext): FileChild[] {
   if (ctx.models.length === 0) return [];
+  const selection = selectionSentence(ctx.circular, ctx.models);
   const out: FileChild[] = [
     heading(1, [new TextRun("Referenz: Die Modelle der Mitteilung")], true),
     guidance(ctx, "Dieser Teil gibt die Modelle wörtlich aus der Mitteilung wieder. Er ist Nachschlagestoff: Ändern Sie ihn nicht; behalten Sie ihn als Anlage oder löschen Sie ihn."),
   ];
+  if (selection) out.push(new Paragraph({ style: STYLE.editionNote, children: [new TextRun(ctx.cleaner.clean(selection))] }));
   for (const model of ctx.models) {
     out.push(heading(2, [sourceRun(ctx, modelLabel(model))]));
     for (const text of model.text) out.push(sourceParagraph(ctx, text));
     if (model.keyPoints.length) {
-      out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: "Kernpunkte (wörtlich aus dem Text):", bold: true })] }), ...bulletList(ctx, model.keyPoints));
+      // The label stays with its list (direct: only here is a label followed by a list).
+      out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: "Kernpunkte (wörtlich aus dem Text):", style: STYLE.strong })] }), ...bulletList(ctx, model.keyPoints));
     }
   }
   return out;
 }
 
-/** The circular in reading order (an excerpt, when the published text is cut off), with its citation and file reference. */
+/** The circular in reading order (an excerpt, when the published text is cut off), with its citation and file reference, then the handbook's details. */
 export function referenceCircular(ctx: RenderContext): FileChild[] {
   const { circular } = ctx;
   const out: FileChild[] = [
@@ -36,17 +38,17 @@ export function referenceCircular(ctx: RenderContext): FileChild[] {
     wordingNote(ctx),
   ];
   if (circular.category !== null) out.push(new Paragraph({ style: STYLE.small, children: [new TextRun("Mitteilungen – "), sourceRun(ctx, circular.category)] }));
-  out.push(new Paragraph({ style: STYLE.small, spacing: { after: 120 }, children: [sourceRun(ctx, citationOf(circular))] }));
+  out.push(new Paragraph({ style: STYLE.small, children: [sourceRun(ctx, citationOf(circular))] }));
   out.push(heading(2, [sourceRun(ctx, circular.title)]));
   // The file reference and source close the circular: they keep with its last
   // paragraph (keepNext, keepLines), so no page starts with only them.
   const src = circular.source;
   const trailer: Paragraph[] = [];
   if (circular.fileReference !== null) {
-    trailer.push(new Paragraph({ spacing: { before: 240 }, keepNext: src !== null, keepLines: true, children: [new TextRun("Az.: "), sourceRun(ctx, circular.fileReference)] }));
+    trailer.push(new Paragraph({ style: STYLE.fileReference, keepNext: src !== null, children: [new TextRun("Az.: "), sourceRun(ctx, circular.fileReference)] }));
   }
   if (src) {
-    trailer.push(new Paragraph({ style: STYLE.small, keepLines: true, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), sourceRun(ctx, src.url)] : []), new TextRun(excerptLabel(ctx))] }));
+    trailer.push(new Paragraph({ style: STYLE.small, keepLines: true, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), ...sourceRuns(ctx, src.url)] : []), new TextRun(excerptLabel(ctx))] }));
   }
   // Like the PDF: what the body does not place still belongs to the wording, at the end.
   const body: Block[] = [...circular.body];
@@ -55,12 +57,13 @@ export function referenceCircular(ctx: RenderContext): FileChild[] {
   const last = body.length - 1;
   body.forEach((block, i) => out.push(...blockToParagraphs(ctx, block, i === last && trailer.length > 0)));
   out.push(...excerptEnd(ctx), ...trailer);
+  out.push(...publicationDetails(ctx));
   return out;
 }
 
 /**
  * A block's paragraphs. With `keep`, its last paragraph keeps with the next one
- * and is not split across pages.
+ * and is not split across pages (direct: only the circular's last block does).
  */
 function blockToParagraphs(ctx: RenderContext, block: Block, keep = false): FileChild[] {
   const kept = keep ? { keepNext: true, keepLines: true } : {};
@@ -68,18 +71,48 @@ function blockToParagraphs(ctx: RenderContext, block: Block, keep = false): File
     case "heading":
       return [heading(block.level === 2 ? 3 : 4, [sourceRun(ctx, block.text)])];
     case "paragraph":
-      // A lead-in ending in a colon stays with the list it introduces.
-      return [new Paragraph({ children: [sourceRun(ctx, block.text)], ...(block.text.trimEnd().endsWith(":") ? { keepNext: true } : {}), ...kept })];
+      // A lead-in ending in a colon stays with the list it introduces (direct: it depends on the text).
+      return [new Paragraph({ children: sourceRuns(ctx, block.text), ...(block.text.trimEnd().endsWith(":") ? { keepNext: true } : {}), ...kept })];
     case "quote":
       return quoteParagraphs(ctx, block, keep);
     case "table":
       return [sourceTable(ctx, block)];
     case "list":
-      return block.ordered ? sourceNumberedList(ctx, block.items, SOURCE_LIST_NUMBER, keep) : bulletList(ctx, block.items, true, keep);
+      return block.ordered ? sourceNumberedList(ctx, block.items, SOURCE_LIST_NUMBER, keep) : bulletList(ctx, block.items, keep);
     case "models":
-      // The circular itself lists every model, whatever options.models selects.
-      return bulletList(ctx, ctx.circular.models.flatMap((m) => m.text), true, keep);
+      return modelsInWording(ctx, keep);
     case "publication":
-      return ctx.circular.publication ? [new Paragraph({ children: [sourceRun(ctx, ctx.circular.publication.text)], ...kept })] : [];
+      return ctx.circular.publication ? [new Paragraph({ children: sourceRuns(ctx, ctx.circular.publication.text), ...kept })] : [];
   }
+}
+
+/**
+ * The circular's own list of its models, every one of them whatever the
+ * selection; with a selection, a note right after the circular's sentence
+ * that introduces them says which this edition shows, and that all follow here.
+ */
+function modelsInWording(ctx: RenderContext, keep: boolean): FileChild[] {
+  const all = ctx.circular.models;
+  const selection = selectionSentence(ctx.circular, ctx.models);
+  const note = selection
+    ? [new Paragraph({ style: STYLE.editionNote, keepNext: true, children: [new TextRun(ctx.cleaner.clean(`${selection} Der Wortlaut der Mitteilung folgt hier mit allen ${numberWord(all.length)}.`))] })]
+    : [];
+  return [...note, ...bulletList(ctx, all.flatMap((m) => m.text), keep)];
+}
+
+/** The handbook's ordering details, field by field, introduced as the circular's of its year. */
+function publicationDetails(ctx: RenderContext): FileChild[] {
+  const pub = ctx.circular.publication;
+  if (!pub) return [];
+  const lines: Paragraph[] = [detailLine("Titel", [sourceRun(ctx, pub.title)])];
+  if (pub.subtitles.length) {
+    // The circular may name one book with different subtitles; keep each as written.
+    const label = pub.subtitles.length > 1 ? "Untertitel (so in der Mitteilung genannt)" : "Untertitel";
+    lines.push(detailLine(label, pub.subtitles.flatMap((s, i) => [...(i ? [new TextRun(" / ")] : []), new TextRun("„"), sourceRun(ctx, s), new TextRun("“")])));
+  }
+  if (pub.author) lines.push(detailLine("Erarbeitet von", [sourceRun(ctx, pub.author)]));
+  if (pub.free !== null) lines.push(detailLine("Kosten", [new TextRun(pub.free ? "kostenlos" : "kostenpflichtig")]));
+  if (pub.orderAddress.length) lines.push(detailLine("Bestellanschrift", pub.orderAddress.flatMap((l, i) => [...(i ? [new TextRun(", ")] : []), sourceRun(ctx, l)])));
+  if (pub.url) lines.push(detailLine("Internet", [...sourceRuns(ctx, pub.url), ...(pub.download ? [new TextRun(" (auch als Download)")] : [])]));
+  return [heading(2, [new TextRun("Das Handbuch")]), new Paragraph({ children: [new TextRun(ctx.cleaner.clean(publicationNote(ctx.circular)))] }), ...lines];
 }

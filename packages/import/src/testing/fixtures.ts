@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const FIXTURES = fileURLToPath(new URL("../../fixtures/", import.meta.url));
-export const SEED = "/work/shared/seed/000_ef6309266876cf8d.txt";
+/** The published text of 441/2004, the repository's shared fixture. */
+export const SEED = fileURLToPath(new URL("../../../../fixtures/stgb-nrw-441-2004.txt", import.meta.url));
 
 /** A fixture's text as the CLI would pass it: decoded UTF-8, BOM and all. */
 export function fixture(name: string): string {

@@ -11,8 +11,8 @@ const HEADING: TextStyle = { ...STYLE.quote, font: "semibold" };
 
 /**
  * A sub-heading inside a quotation, tagged H2 or H3 (whichever follows the
- * headings before it without skipping a level). No bookmark: it is the quoted
- * text's structure, not the handout's.
+ * headings before it without skipping a level) and bookmarked at that level,
+ * like every heading of the handout.
  */
 function quoteHeadingPiece(flow: Flow, text: string, x: number, width: number, parent: () => Struct, spaceBefore: number): Piece {
   const set = flow.set(text, HEADING, width);
@@ -24,6 +24,7 @@ function quoteHeadingPiece(flow: Flow, text: string, x: number, width: number, p
     draw() {
       const role = flow.seenH2 ? "H3" : "H2";
       if (role === "H2") flow.seenH2 = true;
+      flow.bookmark(text, role === "H2" ? 2 : 3);
       const el = flow.struct(role, parent);
       flow.draw(set, x, el, role, true);
       el.end();

@@ -1,14 +1,16 @@
 import type { LogoImage, Profile } from "@handreichung/content";
+import { LOGO_BOX_PT } from "@handreichung/content/data";
 import { PdfRenderError } from "../errors.js";
 import type { Flow } from "../layout/flow.js";
 import type { Piece } from "../layout/piece.js";
 import { COLOR, CONTENT_WIDTH, MARGIN, STYLE } from "../theme.js";
 
-const LOGO_MAX = { width: 150, height: 52 };
+// The logo package scales large logos to this box at print resolution: one size for both.
+const LOGO_MAX = LOGO_BOX_PT;
 const NAME_STYLE = { font: "semibold", size: 13, leading: 17, color: COLOR.text } as const;
 
-/** The municipality's band above the title: its logo (a Figure with alt text), name and department. */
-export function profileBandPiece(flow: Flow, profile: Profile, logo: LogoImage | undefined): Piece {
+/** The municipality's band above the title: its logo (a Figure with alt text), official name and department. */
+export function profileBandPiece(flow: Flow, profile: Profile, officialName: string, logo: LogoImage | undefined): Piece {
   let logoW = 0;
   let logoH = 0;
   if (logo) {
@@ -19,7 +21,7 @@ export function profileBandPiece(flow: Flow, profile: Profile, logo: LogoImage |
   }
   const textX = MARGIN.left + (logo ? logoW + 14 : 0);
   const textW = CONTENT_WIDTH - (textX - MARGIN.left);
-  const name = flow.set(profile.name, NAME_STYLE, textW);
+  const name = flow.set(officialName, NAME_STYLE, textW);
   const dept = profile.department ? flow.set(profile.department, STYLE.small, textW) : null;
   const textH = name.height + (dept ? dept.height : 0);
   const height = Math.max(logoH, textH);

@@ -1,3 +1,5 @@
+import { BIDI_CONTROLS } from "@handreichung/content/data";
+
 /**
  * Makes arbitrary content text safe to set: NFC, one kind of space, no
  * control or invisible formatting characters (they have no glyph and would
@@ -11,6 +13,11 @@ export function sanitize(text: string, removed: Set<string>): string {
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g, (c) => {
       // Soft hyphens are ours to place; the others are invisible and unprintable.
       if (c !== "\u00ad") removed.add(c);
+      return "";
+    })
+    // Shared with the Word renderer, so both drop the same bidi controls.
+    .replace(BIDI_CONTROLS, (c) => {
+      removed.add(c);
       return "";
     })
     .replace(/[\u1680\u2000-\u200a\u205f\u3000]/g, " ")

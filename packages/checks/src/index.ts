@@ -1,0 +1,15 @@
+/**
+ * The project's own checks of generated documents, for every test to import:
+ * the PDF as pdf.js reads it, the .docx as Word reads it, the sentence coverage
+ * of the content package, and outside tools (poppler, qpdf, LibreOffice) as
+ * extra, independent checks.
+ */
+export { checkPdf, pdfFindings, type PdfCheckOptions } from "./pdf/check.js";
+export { flattenPdfNodes, pdfElements, pdfPageCount, readPdf, type PdfDocument, type ReadPdfOptions, type PdfFont, type PdfNode, type PdfOutlineItem, type PdfPage } from "./pdf/read.js";
+export { checkDocx, docxFindings, type DocxCheckOptions } from "./docx/check.js";
+export { readDocx, type DocxContentControl, type DocxDocument, type DocxParagraph, type DocxStyle, type DocxTable } from "./docx/read.js";
+export { formatFindings, type CheckResult, type Finding } from "./findings.js";
+export { sourceBody, sourceFindings } from "./source.js";
+export { SEED_FILE, seedText } from "./fixtures.js";
+export { convertWithLibreOffice, hasTool, missingToolsLine, needTools, pdftotext, popplerFindings, qpdfFindings, TOOLS, underCi, type Tool } from "./tools.js";
+export { parseXml, type XmlElement, type XmlNode } from "./xml.js";

@@ -1,0 +1,45 @@
+import PDFDocument from "pdfkit";
+import { describe, expect, it } from "vitest";
+import { fontData } from "../fonts.js";
+import { keepGlyphCodePoints } from "./fontkit.js";
+import { currentParsedFont } from "./pdfkit.js";
+
+interface Shaper {
+  layout(text: string): { glyphs: { codePoints: number[] }[] };
+}
+
+/**
+ * A parsed Source Sans 3 after a document with "İ" was written with it: the
+ * subset takes the composite glyph İ apart, which puts the glyph I into
+ * fontkit's glyph cache without code points.
+ */
+async function fontAfterİ(patch: boolean): Promise<Shaper> {
+  const doc = new PDFDocument({ font: null as unknown as string });
+  doc.registerFont("regular", fontData("regular"));
+  const font = currentParsedFont(doc.font("regular"));
+  if (patch) keepGlyphCodePoints(font);
+  doc.text("İ");
+  doc.on("data", () => {});
+  const ended = new Promise((resolve) => doc.on("end", resolve));
+  doc.end();
+  await ended;
+  return font as unknown as Shaper;
+}
+
+// If the first test fails after an upgrade, fontkit no longer loses code points
+// and keepGlyphCodePoints can go; if another fails, getGlyph changed shape.
+describe("fontkit's getGlyph, as the renderer patches it", () => {
+  it("unpatched, loses the code point of I once İ was subset (the bug the patch is for)", async () => {
+    expect((await fontAfterİ(false)).layout("I").glyphs[0]!.codePoints).toEqual([]);
+  });
+
+  it("patched, keeps it", async () => {
+    const font = await fontAfterİ(true);
+    expect(font.layout("I").glyphs[0]!.codePoints).toEqual([0x49]);
+    expect(font.layout("İÄ").glyphs.map((g) => g.codePoints)).toEqual([[0x130], [0xc4]]);
+  });
+
+  it("says clearly when the font has no getGlyph", () => {
+    expect(() => keepGlyphCodePoints({})).toThrow("fontkit internals changed");
+  });
+});

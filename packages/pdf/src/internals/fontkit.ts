@@ -1,0 +1,41 @@
+// The one place the renderer changes fontkit's behaviour: getGlyph, on the
+// parsed fonts pdfkit hands out. fontkit comes with the pinned pdfkit;
+// internals/fontkit.test.ts fails with a clear message when its shape changes.
+
+interface Glyph {
+  codePoints: number[];
+  constructor: new (id: number, codePoints: number[], font: unknown) => Glyph;
+}
+interface GlyphFont {
+  getGlyph(id: number, codePoints?: number[]): Glyph | null;
+}
+
+const patched = new WeakSet<object>();
+
+/**
+ * fontkit keeps one glyph object per glyph id, with the code points of the
+ * text it first came from. Subsetting a document with "İ" takes that
+ * composite glyph apart and caches its part I without code points, so every
+ * later "I" set with that parsed font is missing from the PDF's text layer —
+ * invisible to screen readers and copy & paste. Parsed fonts are shared
+ * across documents (a batch), which is where it showed. Patched here to give
+ * a glyph asked for with code points an object of its own when the cached one
+ * has none.
+ */
+export function keepGlyphCodePoints(font: object): void {
+  if (patched.has(font)) return;
+  const f = font as GlyphFont;
+  if (typeof f.getGlyph !== "function") {
+    throw new Error("fontkit internals changed: the parsed font has no getGlyph(id, codePoints) (see packages/pdf/src/internals/fontkit.ts)");
+  }
+  patched.add(font);
+  const original = f.getGlyph.bind(f);
+  f.getGlyph = (id, codePoints = []) => {
+    const glyph = original(id, codePoints);
+    if (!glyph || codePoints.length === 0) return glyph;
+    // Only a glyph remembered without code points is replaced: one that has
+    // them (from the font's character map) is right, and fontkit asks for a
+    // composed glyph with only its first code point.
+    return glyph.codePoints.length > 0 ? glyph : new glyph.constructor(id, codePoints, f);
+  };
+}

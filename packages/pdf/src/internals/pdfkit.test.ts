@@ -1,0 +1,49 @@
+import PDFDocument from "pdfkit";
+import { describe, expect, it } from "vitest";
+import { fontData } from "../fonts.js";
+import { currentParsedFont, PdfkitShapeError, replaceXmpInfoWriter, shareGlyphRunCache } from "./pdfkit.js";
+
+/** A bare pdfkit document with one embedded font, collecting its bytes. */
+function bareDocument(options: PDFKit.PDFDocumentOptions = {}) {
+  const doc = new PDFDocument({ compress: false, font: null as unknown as string, ...options });
+  doc.registerFont("regular", fontData("regular"));
+  doc.font("regular");
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const bytes = new Promise<string>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks).toString("latin1"))));
+  return { doc, bytes };
+}
+
+// If one of these fails after a pdfkit upgrade, the renderer's reach into
+// pdfkit (internals/pdfkit.ts) must be adapted to the new version.
+describe("pdfkit 0.20 internals the renderer relies on", () => {
+  it("the current font carries its parsed fontkit font", () => {
+    const { doc } = bareDocument();
+    const font = currentParsedFont(doc);
+    expect(typeof font.layout).toBe("function");
+    expect(font.hasGlyphForCodePoint(0x00e4)).toBe(true);
+  });
+
+  it("pdfkit keeps the glyph runs it shapes in the cache handed to it", () => {
+    const { doc } = bareDocument();
+    const cache: Record<string, unknown> = Object.create(null);
+    shareGlyphRunCache(doc, cache);
+    doc.text("Integrationsarbeit");
+    expect(Object.keys(cache).length, "pdfkit did not use the shared glyph-run cache: has ._font.layoutCache been renamed?").toBeGreaterThan(0);
+  });
+
+  it("pdfkit writes Info into XMP through the replaced method", async () => {
+    // pdfkit writes XMP into every PDF but version 1.3 ones.
+    const { doc, bytes } = bareDocument({ pdfVersion: "1.7", info: { Producer: "Test" } });
+    replaceXmpInfoWriter(doc, (info, appendXML) => appendXML(`<marker>${String(info.Producer)}</marker>`));
+    doc.end();
+    expect(await bytes, "pdfkit did not call the replaced _addInfo: has it been renamed?").toContain("<marker>Test</marker>");
+  });
+
+  it("says clearly when pdfkit has changed shape", () => {
+    const fake = {} as PDFKit.PDFDocument;
+    expect(() => currentParsedFont(fake)).toThrow(PdfkitShapeError);
+    expect(() => currentParsedFont(fake)).toThrow("pdfkit internals changed: PDFDocument#_font (the current font) is missing");
+    expect(() => replaceXmpInfoWriter(fake, () => {})).toThrow("PDFDocument#_addInfo");
+  });
+});

@@ -1,0 +1,60 @@
+// Every place the renderer reaches into pdfkit's internals, in one module: the
+// parsed font behind the current font and its glyph-run cache, and the method
+// that writes Info into the XMP packet. pdfkit is pinned (0.20.2);
+// internals/pdfkit.test.ts fails with a clear message when a new version
+// changes these shapes.
+
+/** The parts of a parsed font (fontkit) the renderer touches. */
+export interface ParsedFont {
+  layout: unknown;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+/** pdfkit's EmbeddedFont, as far as it is used here. */
+interface EmbeddedFont {
+  font: ParsedFont;
+  layoutCache?: Record<string, unknown>;
+}
+
+/** Thrown when the pinned pdfkit no longer has the shape this module relies on. */
+export class PdfkitShapeError extends Error {
+  constructor(what: string) {
+    super(`pdfkit internals changed: ${what} (this code was written against pdfkit 0.20.2; see packages/pdf/src/internals/pdfkit.ts)`);
+    this.name = "PdfkitShapeError";
+  }
+}
+
+function embeddedFont(doc: PDFKit.PDFDocument): EmbeddedFont {
+  const embedded = (doc as unknown as { _font?: EmbeddedFont })._font;
+  if (!embedded || typeof embedded !== "object") throw new PdfkitShapeError("PDFDocument#_font (the current font) is missing");
+  if (!embedded.font || typeof embedded.font.layout !== "function") throw new PdfkitShapeError("the current font has no parsed fontkit font in ._font.font");
+  return embedded;
+}
+
+/** The fontkit font pdfkit parsed for the current font (set with `doc.font(name)`). */
+export function currentParsedFont(doc: PDFKit.PDFDocument): ParsedFont {
+  return embeddedFont(doc).font;
+}
+
+/**
+ * Makes the current font keep its glyph runs (fontkit shaping results, by
+ * text) in `cache` instead of a cache of its own: runs depend only on the
+ * parsed font, so documents that share the parsed font can share them.
+ */
+export function shareGlyphRunCache(doc: PDFKit.PDFDocument, cache: Record<string, unknown>): void {
+  const embedded = embeddedFont(doc);
+  if (!embedded.layoutCache || typeof embedded.layoutCache !== "object") throw new PdfkitShapeError("the current font has no glyph-run cache in ._font.layoutCache");
+  embedded.layoutCache = cache;
+}
+
+/**
+ * Replaces the method with which pdfkit writes the Info dictionary into the
+ * XMP packet at the end of the document (PDFDocument#_addInfo): pdfkit writes
+ * it unescaped and without the language.
+ */
+export function replaceXmpInfoWriter(doc: PDFKit.PDFDocument, write: (info: Record<string, unknown>, appendXML: (xml: string) => void) => void): void {
+  const d = doc as unknown as { info?: Record<string, unknown>; appendXML?: (xml: string) => void; _addInfo?: () => void };
+  if (typeof d._addInfo !== "function") throw new PdfkitShapeError("PDFDocument#_addInfo (writes Info into XMP) is missing");
+  if (typeof d.appendXML !== "function") throw new PdfkitShapeError("PDFDocument#appendXML is missing");
+  d._addInfo = () => write(d.info ?? {}, (xml) => d.appendXML!(xml));
+}
