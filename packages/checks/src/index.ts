@@ -5,6 +5,7 @@
  * extra, independent checks.
  */
 export { checkPdf, pdfFindings, type PdfCheckOptions } from "./pdf/check.js";
+export { editPdf, EditDict, type PdfEditor } from "./pdf/edit.js";
 export { checkRequirements, claimedStandards, PDF_REQUIREMENTS, pdfStandardFindings, requirementLabel, type PdfRequirement, type PdfStandardPart, type StandardCheckOptions } from "./pdf/standards.js";
 export { flattenPdfNodes, pdfElements, pdfPageCount, readPdf, type PdfDocument, type ReadPdfOptions, type PdfFont, type PdfNode, type PdfOutlineItem, type PdfPage } from "./pdf/read.js";
 export { checkDocx, docxFindings, type DocxCheckOptions } from "./docx/check.js";
