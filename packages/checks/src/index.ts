@@ -13,5 +13,22 @@ export { readDocx, type DocxContentControl, type DocxDocument, type DocxParagrap
 export { formatFindings, type CheckResult, type Finding } from "./findings.js";
 export { sourceBody, sourceFindings } from "./source.js";
 export { SEED_FILE, seedText } from "./fixtures.js";
-export { convertWithLibreOffice, hasTool, missingToolsLine, needTools, pdftotext, popplerFindings, qpdfFindings, TOOLS, underCi, type Tool } from "./tools.js";
+export {
+  convertWithLibreOffice,
+  hasTool,
+  missingToolsLine,
+  needTools,
+  parsePopplerStructure,
+  pdftotext,
+  popplerFindings,
+  popplerFonts,
+  popplerStructure,
+  qpdfFindings,
+  structureAgreement,
+  TOOLS,
+  underCi,
+  type PopplerFont,
+  type PopplerNode,
+  type Tool,
+} from "./tools.js";
 export { parseXml, type XmlElement, type XmlNode } from "./xml.js";

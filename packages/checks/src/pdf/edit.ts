@@ -3,6 +3,9 @@
 // Uses pdf-lib to rewrite the file; the callers never touch pdf-lib themselves.
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream } from "pdf-lib";
 
+/** A value to set: numbers, booleans, strings, `{ name }`, `{ text }` (UTF-16), arrays, dictionaries as objects, or a dictionary of the file. */
+export type EditValue = string | number | boolean | { name: string } | { text: string } | EditValue[] | EditDict | { [key: string]: EditValue };
+
 /** A dictionary of the file to change. */
 export class EditDict {
   constructor(
@@ -46,7 +49,7 @@ export class EditDict {
     return this;
   }
 
-  set(key: string, value: string | number | boolean | { name: string } | { text: string } | number[] | EditDict | Record<string, unknown>): this {
+  set(key: string, value: EditValue): this {
     this.raw.set(PDFName.of(key), toPdf(this.doc, value));
     return this;
   }

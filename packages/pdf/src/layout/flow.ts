@@ -154,6 +154,7 @@ export class Flow {
 
   private drawRun(lines: Line[], text: SetText, x: number, el: Struct, role: string): void {
     const { style, marks } = text;
+    const final = text.lines[text.lines.length - 1];
     const doc = this.doc;
     // Links are tagged per page: a Link element's object references name the page it is on.
     const links = new LinkTags(this, el);
@@ -168,9 +169,10 @@ export class Flow {
     };
     for (const line of lines) {
       this.use(style);
-      // A trailing space keeps words apart in extracted text; hyphens are
+      // A trailing space keeps words apart in extracted text, also before a
+      // hard line break ("…des Landes NRW" / "Broschürenstelle"); hyphens are
       // artifacts so the word reads as one in the tagged text.
-      const shown = line.last || line.hyphen ? line.text : `${line.text} `;
+      const shown = line.hyphen || (line.last && line === final) ? line.text : `${line.text} `;
       const runs = shown ? lineRuns(shown, line.start, marks) : [];
       let dx = 0;
       let offset = line.start;
