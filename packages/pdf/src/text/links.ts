@@ -29,9 +29,14 @@ export function findLinks(text: string): LinkSpan[] {
     while (i < text.length && !SPACE.has(text[i]!)) i++;
     let end = i;
     while (start < end && LEADING.has(text[start]!)) start++;
+    // A closing parenthesis belongs to the address when the address opened one (Wikipedia-style paths).
+    let open = 0;
+    for (let k = start; k < end; k++) open += text[k] === "(" ? 1 : text[k] === ")" ? -1 : 0;
     while (end > start && TRAILING.has(text[end - 1]!)) {
-      // A closing parenthesis belongs to an address that opened one (Wikipedia-style paths).
-      if (text[end - 1] === ")" && text.slice(start, end - 1).includes("(")) break;
+      if (text[end - 1] === ")") {
+        if (open >= 0) break;
+        open++;
+      }
       end--;
     }
     if (end <= start) continue;
@@ -41,7 +46,11 @@ export function findLinks(text: string): LinkSpan[] {
   return out;
 }
 
+// Longer than any address anyone prints: a run of characters, not a link.
+const MAX_ADDRESS = 2048;
+
 function classify(token: string): { uri: string; description: string } | null {
+  if (token.length > MAX_ADDRESS) return null;
   const lower = token.toLowerCase();
   if (lower.startsWith("http://") || lower.startsWith("https://")) {
     const host = token.slice(token.indexOf("//") + 2).split(/[/?#]/, 1)[0]!;
@@ -75,6 +84,7 @@ function asciiUri(uri: string, description: string): { uri: string; description:
 
 /** "www.mgsff.nrw.de", "münster.de": labels of letters, digits and hyphens, a top-level domain of letters. */
 function isHost(host: string): boolean {
+  if (host.length > 253) return false;
   const labels = host.split(".");
   if (labels.length < 2) return false;
   const tld = labels[labels.length - 1]!;
