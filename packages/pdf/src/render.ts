@@ -79,6 +79,9 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   pieces.push(...bodyPieces(flow, circular, models));
   const contact = profile && name ? contactPiece(flow, profile, name) : null;
   if (contact) pieces.push(contact);
+  // The Fundstelle never stands alone on the last page: what precedes it goes along.
+  const last = pieces[pieces.length - 1];
+  if (last) last.keepWithNext = true;
   pieces.push(citationSectionPiece(flow, circular, cite));
   drawPieces(flow, pieces);
   root.end();

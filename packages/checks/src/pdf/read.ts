@@ -40,8 +40,8 @@ export interface PdfPage {
   untaggedText: string;
   /** All text in content-stream order, as a text extractor sees it. */
   text: string;
-  /** Text runs with their position: x and width in points, for layout checks. */
-  runs: { str: string; x: number; y: number; width: number }[];
+  /** Text runs with their position: x and width in points and font size, for layout checks. */
+  runs: { str: string; x: number; y: number; width: number; size: number }[];
 }
 
 export interface PdfFont {
@@ -179,7 +179,7 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
     const str = (item.str ?? "") + (item.hasEOL ? "\n" : "");
     if (str === "") continue;
     all.push(str);
-    if (item.str && item.transform) runs.push({ str: item.str, x: item.transform[4]!, y: item.transform[5]!, width: item.width ?? 0 });
+    if (item.str && item.transform) runs.push({ str: item.str, x: item.transform[4]!, y: item.transform[5]!, width: item.width ?? 0, size: Math.hypot(item.transform[0]!, item.transform[1]!) });
     const tagged = [...open].reverse().find((m) => m.id);
     if (tagged) byId.set(tagged.id!, (byId.get(tagged.id!) ?? "") + str);
     else if (open.some((m) => m.tag === "Artifact")) artifact.push(str);

@@ -5,7 +5,7 @@ import { findLinks } from "../text/links.js";
 import { sanitize } from "../text/sanitize.js";
 import { COLOR, MARGIN, PAGE, type TextStyle } from "../theme.js";
 import { LinkTags } from "./link-tags.js";
-import { breakLines, type Line } from "./lines.js";
+import { breakLines, type BreakOptions, type Line } from "./lines.js";
 import { lineRuns, NO_MARKS, type Run, type RunMarks } from "./runs.js";
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -88,8 +88,12 @@ export class Flow {
     this.doc.font(style.font).fontSize(style.size).fillColor(style.color);
   }
 
-  /** Breaks `text` into lines of at most `width` points in `style`. */
-  set(text: string, style: TextStyle, width: number): SetText {
+  /**
+   * Breaks `text` into lines of at most `width` points in `style`; with
+   * `strict` (names of offices and places) never within three letters of a
+   * compound's joint.
+   */
+  set(text: string, style: TextStyle, width: number, options: BreakOptions = {}): SetText {
     const clean = sanitize(text, this.removed);
     this.coverage.check(clean);
     // A character no font has is shown as a box (never as .notdef, which PDF/A and PDF/UA forbid) and read as itself.
@@ -104,7 +108,7 @@ export class Flow {
       }
       return w * style.size;
     };
-    const lines = breakLines(shown, width, measure);
+    const lines = breakLines(shown, width, measure, options);
     const links = findLinks(shown);
     const marks = links.length > 0 || substitutes.size > 0 ? { links, substitutes } : NO_MARKS;
     return { lines, style, height: lines.length * style.leading, marks };
@@ -154,7 +158,6 @@ export class Flow {
 
   private drawRun(lines: Line[], text: SetText, x: number, el: Struct, role: string): void {
     const { style, marks } = text;
-    const final = text.lines[text.lines.length - 1];
     const doc = this.doc;
     // Links are tagged per page: a Link element's object references name the page it is on.
     const links = new LinkTags(this, el);
@@ -169,10 +172,11 @@ export class Flow {
     };
     for (const line of lines) {
       this.use(style);
-      // A trailing space keeps words apart in extracted text, also before a
-      // hard line break ("…des Landes NRW" / "Broschürenstelle"); hyphens are
-      // artifacts so the word reads as one in the tagged text.
-      const shown = line.hyphen || (line.last && line === final) ? line.text : `${line.text} `;
+      // A trailing space keeps words apart in extracted text where the break
+      // swallowed one, also at a hard line break ("…des Landes NRW" /
+      // "Broschürenstelle"); a word split at a hyphen or inside an address
+      // reads as one ("NRW-Mitteilung"), and added hyphens are artifacts.
+      const shown = line.spaceAfter ? `${line.text} ` : line.text;
       const runs = shown ? lineRuns(shown, line.start, marks) : [];
       let dx = 0;
       let offset = line.start;
