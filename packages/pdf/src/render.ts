@@ -2,7 +2,7 @@ import type { Block, Circular, RenderOptions } from "@handreichung/content";
 import { citationOf as citation, excerptWording, formatGermanDate as germanDate, municipalityName, quoteBlocks, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
 import { createDocument } from "./document.js";
 import { PdfRenderError } from "./errors.js";
-import { claimsOf, DEFAULT_PDF_STANDARD, isPdfStandard, PDF_STANDARDS, type PdfStandard } from "./standard/standard.js";
+import { claimsOf, DEFAULT_PDF_STANDARD, isPdfStandard, logoStandardProblem, PDF_STANDARDS, type PdfStandard } from "./standard/standard.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
 import { headingPiece } from "./elements/heading.js";
@@ -39,6 +39,8 @@ export interface PdfRenderOptions extends RenderOptions {
 export async function render(circular: Circular, options: PdfRenderOptions = {}): Promise<Uint8Array> {
   const standard = options.pdfStandard ?? DEFAULT_PDF_STANDARD;
   if (!isPdfStandard(standard)) throw new PdfRenderError("E_BAD_STANDARD", `pdfStandard: ${JSON.stringify(standard)} is none of ${PDF_STANDARDS.join(", ")}`);
+  const logoProblem = options.logo ? logoStandardProblem(options.logo, standard) : null;
+  if (logoProblem) throw new PdfRenderError("E_BAD_LOGO", `logo: ${logoProblem}`);
   const models = pickModels(circular, options.models);
   const { created: date, stand: standIso } = renderDates(circular, options);
   const profile = options.profile;
