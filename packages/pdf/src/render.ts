@@ -1,6 +1,8 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
 import { citationOf as citation, excerptWording, formatGermanDate as germanDate, municipalityName, quoteBlocks, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
 import { createDocument } from "./document.js";
+import { PdfRenderError } from "./errors.js";
+import { claimsOf, DEFAULT_PDF_STANDARD, isPdfStandard, logoStandardProblem, PDF_STANDARDS, type PdfStandard } from "./standard/standard.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
 import { headingPiece } from "./elements/heading.js";
@@ -27,9 +29,18 @@ import { CONTENT_WIDTH, MARGIN, STYLE } from "./theme.js";
 export interface PdfRenderOptions extends RenderOptions {
   /** Compress content streams (default true); false gives readable PDF source for tests and debugging. */
   compress?: boolean;
+  /**
+   * The standards the file claims and meets: "both" (PDF/A-2a and PDF/UA-1 in
+   * one file, the default), "ua-1" (accessible only) or "a-2a" (archivable only).
+   */
+  pdfStandard?: PdfStandard;
 }
 
 export async function render(circular: Circular, options: PdfRenderOptions = {}): Promise<Uint8Array> {
+  const standard = options.pdfStandard ?? DEFAULT_PDF_STANDARD;
+  if (!isPdfStandard(standard)) throw new PdfRenderError("E_BAD_STANDARD", `pdfStandard: ${JSON.stringify(standard)} is none of ${PDF_STANDARDS.join(", ")}`);
+  const logoProblem = options.logo ? logoStandardProblem(options.logo, standard) : null;
+  if (logoProblem) throw new PdfRenderError("E_BAD_LOGO", `logo: ${logoProblem}`);
   const models = pickModels(circular, options.models);
   const { created: date, stand: standIso } = renderDates(circular, options);
   const profile = options.profile;
@@ -43,6 +54,7 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
     subject: citation(circular),
     date: new Date(`${date}T00:00:00Z`),
     compress: options.compress ?? true,
+    claims: claimsOf(standard),
   });
   const chunks: Uint8Array[] = [];
   doc.on("data", (c: Uint8Array) => chunks.push(c));
@@ -69,6 +81,9 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   pieces.push(...bodyPieces(flow, circular, models));
   const contact = profile && name ? contactPiece(flow, profile, name) : null;
   if (contact) pieces.push(contact);
+  // The Fundstelle never stands alone on the last page: what precedes it goes along.
+  const last = pieces[pieces.length - 1];
+  if (last) last.keepWithNext = true;
   pieces.push(citationSectionPiece(flow, circular, cite));
   drawPieces(flow, pieces);
   root.end();

@@ -1,6 +1,7 @@
-import type { LogoImage, RenderOptions } from "@handreichung/content";
+import type { LogoImage } from "@handreichung/content";
+import { logoStandardProblem } from "@handreichung/pdf/standards";
 import { loadLogo, logoError, LogoProblem } from "../load/logo.js";
-import { renderDocument } from "../render/renderers.js";
+import { renderDocument, type DocumentOptions } from "../render/renderers.js";
 import type { BatchTask, BatchTaskResult, BatchWorkerData } from "./task.js";
 
 /**
@@ -24,11 +25,14 @@ export function createBatchRenderer(shared: BatchWorkerData): (task: BatchTask) 
 
   return async (task) => {
     const warnings: string[] = [];
-    const options: RenderOptions = { profile: task.profile, date: shared.date, onWarning: (message) => warnings.push(message) };
+    const options: DocumentOptions = { profile: task.profile, date: shared.date, onWarning: (message) => warnings.push(message) };
     if (shared.models) options.models = shared.models;
+    if (shared.pdfStandard) options.pdfStandard = shared.pdfStandard;
     if (task.logo) {
       try {
         options.logo = await logoFor(task.logo);
+        const problem = shared.formats.includes("pdf") ? logoStandardProblem(options.logo, shared.pdfStandard ?? "both") : null;
+        if (problem) throw new LogoProblem("E_BAD_LOGO", problem);
       } catch (error) {
         // Errors do not cross from a worker thread with their class: send the lines.
         if (error instanceof LogoProblem) return { documents: [], warnings, failure: [...logoError(task.logo, error).lines] };

@@ -28,7 +28,7 @@ export function contactPiece(flow: Flow, profile: Profile, name: GermanName): Pi
   const { x, width } = boxInner(MARGIN.left, CONTENT_WIDTH);
   const inner: Piece[] = [
     headingPiece(flow, "Kontakt", 2, { x, width, parent, style: STYLE.boxTitle, spaceBefore: 0 }),
-    paragraphPiece(flow, wordingText(contactLead(name)), { x, width, parent, spaceBefore: 0, keepWithNext: true }),
+    paragraphPiece(flow, wordingText(contactLead(name)), { x, width, parent, spaceBefore: 0, keepWithNext: true, strict: true }),
   ];
   rows.forEach(([label, value], i) => inner.push(detailRowPiece(flow, label, value, { x, width, parent, spaceBefore: i === 0 ? 4 : 3 })));
   return boxPiece(flow, inner, { x: MARGIN.left, width: CONTENT_WIDTH, tint: "#f1f3f5", bar: COLOR.muted, open: () => (sect = flow.struct("Sect")) });

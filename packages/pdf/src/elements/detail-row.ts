@@ -9,8 +9,9 @@ export function detailRowPiece(flow: Flow, label: string, value: string, opts: {
   const labelSet = flow.set(label, STYLE.label, LABEL_WIDTH - 6);
   // The label's last line carries a trailing space so label and value stay apart in extracted text.
   const lastLabel = labelSet.lines[labelSet.lines.length - 1];
-  if (lastLabel) lastLabel.last = false;
-  const valueSet = flow.set(value, STYLE.body, opts.width - LABEL_WIDTH);
+  if (lastLabel) lastLabel.spaceAfter = true;
+  // Values are names, addresses and citations: hyphenated only clear of compound joints.
+  const valueSet = flow.set(value, STYLE.body, opts.width - LABEL_WIDTH, { strict: true });
   const height = Math.max(labelSet.lines.length * STYLE.body.leading, valueSet.height);
   return {
     height,

@@ -13,7 +13,8 @@ export interface HeadingOptions {
 /** A heading tagged H1–H3, bookmarked, and always kept with what follows it. */
 export function headingPiece(flow: Flow, text: string, level: 1 | 2 | 3, opts: HeadingOptions): Piece {
   const style = opts.style ?? (level === 1 ? STYLE.title : level === 2 ? STYLE.h2 : STYLE.h3);
-  const set = flow.set(text, style, opts.width);
+  // Headings name models, places and offices: hyphenated only clear of compound joints.
+  const set = flow.set(text, style, opts.width, { strict: true });
   const after = level === 1 ? 4 : level === 2 ? SPACE.afterH2 : SPACE.afterH3;
   return {
     height: set.height + after,

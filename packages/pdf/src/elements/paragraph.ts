@@ -10,12 +10,14 @@ export interface ParagraphOptions {
   role?: string;
   spaceBefore?: number;
   keepWithNext?: boolean;
+  /** A name (of an office, a place, a publication): hyphenated only clear of compound joints. */
+  strict?: boolean;
 }
 
 /** A paragraph (or any one-element text block such as a quote's text). */
 export function paragraphPiece(flow: Flow, text: string, opts: ParagraphOptions): Piece {
   const style = opts.style ?? STYLE.body;
-  const set = flow.set(text, style, opts.width);
+  const set = flow.set(text, style, opts.width, { strict: opts.strict ?? false });
   const role = opts.role ?? "P";
   const piece: Piece = {
     height: set.height,

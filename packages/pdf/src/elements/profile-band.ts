@@ -21,8 +21,8 @@ export function profileBandPiece(flow: Flow, profile: Profile, officialName: str
   }
   const textX = MARGIN.left + (logo ? logoW + 14 : 0);
   const textW = CONTENT_WIDTH - (textX - MARGIN.left);
-  const name = flow.set(officialName, NAME_STYLE, textW);
-  const dept = profile.department ? flow.set(profile.department, STYLE.small, textW) : null;
+  const name = flow.set(officialName, NAME_STYLE, textW, { strict: true });
+  const dept = profile.department ? flow.set(profile.department, STYLE.small, textW, { strict: true }) : null;
   const textH = name.height + (dept ? dept.height : 0);
   const height = Math.max(logoH, textH);
   return {
