@@ -1,4 +1,5 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
+import { loadHyphenation } from "@handreichung/hyphenation";
 import { citationOf as citation, formatGermanDate as germanDate, municipalityName, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
 import { createDocument } from "./document.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
@@ -12,7 +13,7 @@ import { profileBandPiece } from "./elements/profile-band.js";
 import { publicationPiece } from "./elements/publication.js";
 import { quotePiece } from "./elements/quote.js";
 import { titleBlockPieces } from "./elements/title-block.js";
-import { FONT_ROLES, fontIsShared, rememberParsed, sharedLayoutCache } from "./fonts.js";
+import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, sharedLayoutCache } from "./fonts.js";
 import { keepGlyphCodePoints } from "./internals/fontkit.js";
 import { currentParsedFont, shareGlyphRunCache } from "./internals/pdfkit.js";
 import { Flow } from "./layout/flow.js";
@@ -34,6 +35,8 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   // Named as the Word template names it: "Stadt Musterstadt", "Hochsauerlandkreis".
   const name = profile ? municipalityName(profile) : undefined;
   const cite = circular.source?.citation ?? citation(circular);
+  // Fonts and hyphenation patterns arrive as bytes (read from disk in Node, fetched in a browser) before any text is set.
+  await Promise.all([loadFonts(), loadHyphenation()]);
 
   const doc = createDocument({
     title: circular.title,
