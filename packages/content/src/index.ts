@@ -11,7 +11,7 @@ export { circular441, circulars, defaultCircular, findCircular } from "./data/in
 export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "./coverage.js";
 export { readingText } from "./text-of.js";
 export { slugify, SLUG_MAX_LENGTH } from "./slug.js";
-export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, type DateProblem } from "./date.js";
+export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, todayInGermany, type DateProblem } from "./date.js";
 export * from "./german/index.js";
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";

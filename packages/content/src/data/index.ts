@@ -18,7 +18,7 @@ export function findCircular(id: string): Circular | undefined {
 export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelError } from "../format.js";
 export { readingText } from "../text-of.js";
 export { slugify, SLUG_MAX_LENGTH } from "../slug.js";
-export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, type DateProblem } from "../date.js";
+export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, todayInGermany, type DateProblem } from "../date.js";
 export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "../coverage.js";
 export { LOGO_BOX_PT } from "../logo-box.js";
 export { BIDI_CONTROLS } from "../bidi.js";
