@@ -3,15 +3,17 @@
 // documents and the profile file. The documents pass the project's checks and
 // are byte for byte what the CLI writes from the saved profile and the same date.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { checkDocx, checkPdf, formatFindings, readPdf, seedText } from "@handreichung/checks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
   browserMissing,
   cliPath,
+  distDir,
   download,
   foreignRequests,
   openPage,
@@ -35,9 +37,13 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
   const work = mkdtempSync(join(tmpdir(), "handreichung-web-form-"));
   const documents: Record<string, Uint8Array> = {};
 
+  /** What the page requested until its first preview was on screen. */
+  let beforeFirstPreview: string[] = [];
+
   beforeAll(async () => {
     s = await openSession();
     await openPage(s);
+    beforeFirstPreview = [...s.requests];
   }, 120_000);
 
   afterAll(async () => {
@@ -53,6 +59,20 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
     expect(await page.locator("#browser-hinweis").isHidden()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "leer-1280");
+  });
+
+  it("loads at most 700 KB of JavaScript (gzip) before the first preview, fonts only in the render worker, and the Word renderer, batch and import code not at all", () => {
+    const scripts = [...new Set(beforeFirstPreview.filter((url) => url.startsWith(s.origin) && url.endsWith(".js")))];
+    const files = scripts.map((url) => readFileSync(join(distDir, new URL(url).pathname)));
+    const gzip = files.reduce((n, text) => n + gzipSync(text, { level: 9 }).length, 0);
+    expect(gzip / 1024).toBeLessThanOrEqual(700);
+    // Markers of the code that must load only when used: the Word renderer, the importer, batch (and its CSV parser).
+    const lazy = { docx: "wordprocessingml.document.main+xml", import: "E_IMPORT_NOT_A_CIRCULAR", batch: "stapel-balken", csv: "CSV_QUOTE_NOT_CLOSED" };
+    for (const [what, marker] of Object.entries(lazy)) {
+      expect(files.filter((text) => text.includes(marker)).length, `${what} code was loaded before the first preview`).toBe(0);
+      expect(readdirSync(join(distDir, "assets")).some((f) => readFileSync(join(distDir, "assets", f), "utf8").includes(marker)), `no built file holds the ${what} marker`).toBe(true);
+    }
+    expect(beforeFirstPreview.filter((url) => url.endsWith(".ttf")).length).toBe(4);
   });
 
   it("fills in the profile by keyboard alone, with a logo, and shows how the documents name the municipality", async () => {
@@ -106,8 +126,11 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
     await waitForPreview(page, shown + 1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "ausgefuellt-1280");
+    await screenshot(page, "ausgefuellt-modelle-1280", "#modelle");
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, "ausgefuellt-390");
+    await screenshot(page, "ausgefuellt-modelle-390", "#modelle");
+    await screenshot(page, "ausgefuellt-vorschau-390", ".preview");
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
@@ -120,8 +143,12 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
     await tabToSelector(page, 'button[value="docx"]');
     const docx = await download(page, () => page.keyboard.press("Enter"));
     expect(docx.name).toBe("vorlage-musterstadt.docx");
+    await tabToSelector(page, 'button[value="dotx"]');
+    const dotx = await download(page, () => page.keyboard.press("Enter"));
+    expect(dotx.name).toBe("vorlage-musterstadt.dotx");
     documents.pdf = pdf.bytes;
     documents.docx = docx.bytes;
+    documents.dotx = dotx.bytes;
     // The source without Wuppertal's model: the handout shows what the clerk chose.
     const checked = await checkPdf(pdf.bytes, { pages: { min: 2, max: 4 } });
     expect(formatFindings(checked.findings)).toBe("");
@@ -149,12 +176,14 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
     copyFileSync(LOGO, join(work, "logo.png"));
     const cli = (format: string) => {
       const out = join(work, `cli.${format}`);
-      const run = spawnSync(process.execPath, [cliPath, format, "--profile", join(work, saved.name), "--models", "essen,arnsberg,paderborn", "--date", TEST_DATE, "-o", out], { encoding: "utf8" });
+      const command = format === "pdf" ? "pdf" : "docx";
+      const run = spawnSync(process.execPath, [cliPath, command, "--profile", join(work, saved.name), "--models", "essen,arnsberg,paderborn", "--date", TEST_DATE, "-o", out], { encoding: "utf8" });
       expect(run.status, run.stderr).toBe(0);
       return new Uint8Array(readFileSync(out));
     };
     expect(Buffer.from(documents.pdf!).equals(Buffer.from(cli("pdf"))), "the page's PDF differs from the CLI's").toBe(true);
     expect(Buffer.from(documents.docx!).equals(Buffer.from(cli("docx"))), "the page's .docx differs from the CLI's").toBe(true);
+    expect(Buffer.from(documents.dotx!).equals(Buffer.from(cli("dotx"))), "the page's .dotx differs from the CLI's").toBe(true);
   });
 
   it("made no request to any other origin, and logged no error", () => {

@@ -1,4 +1,5 @@
 import type { ContentIssue } from "@handreichung/content";
+import { isIsoDate } from "@handreichung/content/data";
 import { byId, element } from "./dom.js";
 import { germanMessage } from "./messages.js";
 
@@ -46,7 +47,8 @@ export function fillForm(fields: FieldMap, data: Record<string, unknown>): void 
     const [group, key] = path.split(".");
     const holder = key === undefined ? data : data[group!];
     const value = key === undefined ? data[group!] : holder && typeof holder === "object" ? (holder as Record<string, unknown>)[key] : undefined;
-    field.value = typeof value === "string" ? value : "";
+    // A date field takes only a real ISO date (anything else the browser refuses, with a warning); validation names the file's value.
+    field.value = typeof value === "string" && (field.type !== "date" || isIsoDate(value)) ? value : "";
     // A select keeps no value it does not offer: "Dorf" stays unselected and validation names it.
     if (field instanceof HTMLSelectElement && typeof value === "string" && field.value !== value) field.value = "";
   }

@@ -25,8 +25,12 @@ function show(circular: Circular, warnings: readonly string[]): void {
   fact(list, "Datum", circular.date ? formatGermanDate(circular.date) : null);
   fact(list, "Titel", circular.title);
   fact(list, "Aktenzeichen", circular.fileReference);
-  const count = (type: string) => circular.body.filter((b) => b.type === type).length;
-  fact(list, "Gliederung", `${count("paragraph")} Absätze, ${count("heading")} Zwischenüberschriften, ${count("list")} Listen${count("quote") ? `, ${count("quote")} Zitate` : ""}`);
+  const count = (type: string, one: string, many: string) => {
+    const n = circular.body.filter((b) => b.type === type).length;
+    return n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
+  };
+  const parts = [...count("paragraph", "Absatz", "Absätze"), ...count("heading", "Zwischenüberschrift", "Zwischenüberschriften"), ...count("list", "Liste", "Listen"), ...count("quote", "Zitat", "Zitate")];
+  fact(list, "Gliederung", parts.join(", "));
   fact(list, "Modelle", circular.models.length ? circular.models.map((m) => m.municipality).join(", ") : "keine");
   fact(list, "Zitierweise", circular.source?.citation ?? citationOf(circular));
   byId("import-hinweise").hidden = warnings.length === 0;
@@ -50,7 +54,7 @@ export async function recognise(app: App): Promise<void> {
   if (!outcome.ok) {
     recognised = null;
     byId("import-ergebnis").hidden = true;
-    problem.textContent = `Der Text ist keine erkennbare Mitteilung: ${outcome.message}`;
+    problem.textContent = `Der eingefügte Text ist keine erkennbare Mitteilung. Bitte fügen Sie den ganzen Text ein, mit Kopf („StGB NRW-Mitteilung N/JJJJ vom …“) und Aktenzeichen („Az.: …“). (Meldung wie bei handreichung import: ${outcome.message})`;
     problem.hidden = false;
     return;
   }

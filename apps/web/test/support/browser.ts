@@ -132,10 +132,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(" ")}`));
 }
 
-/** Saves a screenshot of the whole page under test-results/ for a person to look at. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves what a person sees under test-results/NAME.png: the window scrolled to
+ * `section` (the top of the page by default), as a clerk would look at it.
+ */
+export async function screenshot(page: Page, name: string, section?: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+  if (section) await page.locator(section).evaluate((el) => el.scrollIntoView({ block: "start" }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  // The PDF viewer lays out again after a scroll or resize.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
 }
 
 /** Presses Tab until the element with `id` has the focus (the way a keyboard user gets there); fails after `max` presses. */
