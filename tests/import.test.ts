@@ -10,6 +10,17 @@ const fixtures = join(repoRoot, "packages/import/fixtures");
 const texts = readdirSync(fixtures).filter((f) => f.endsWith(".txt")).map((f) => join(fixtures, f));
 const seedFile = SEED_FILE;
 
+/**
+ * The source as the coverage check reads it: without the BOM (an encoding
+ * detail), and without the lines the import dropped as page furniture (each
+ * named in a warning on stderr), which the check does not all know as furniture.
+ */
+function sourceText(file: string, stderr: string): string {
+  const dropped = new Set([...stderr.matchAll(/^warning: .*?: dropped page furniture: (".*")$/gm)].map((m) => JSON.parse(m[1]!) as string));
+  const lines = readFileSync(file, "utf8").replace(/^\uFEFF/, "").split("\n");
+  return lines.filter((line) => !dropped.has(line.replace(/\s+/g, " ").trim())).join("\n");
+}
+
 describe("import, validate, render: any circular", () => {
   it.each([seedFile, ...texts].map((file) => [relative(repoRoot, file), file]))("%s round-trips into a handout and a template with every sentence", async (_name, file) => {
     const name = basename(file, ".txt");
@@ -20,8 +31,7 @@ describe("import, validate, render: any circular", () => {
     const out = join(dir, name);
     const built = runCli(["build", "--content", json, "-o", out, "--date", "2026-01-15"]);
     expect(built.code, built.stderr).toBe(0);
-    // The text as the coverage check reads it: a byte-order mark is an encoding detail.
-    const source = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    const source = sourceText(file, imported.stderr);
     const pdf = await checkPdf(readFileSync(join(out, "handreichung.pdf")), { source });
     expect(formatFindings(pdf.findings)).toBe("");
     const docx = checkDocx(readFileSync(join(out, "vorlage.docx")), { source });
@@ -63,4 +73,38 @@ describe("import, validate, render: any circular", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr.startsWith(`${prose}: `)).toBe(true);
   });
+
+  it("names every dropped line on stderr; a cut-off text is marked incomplete, and --strict refuses it", () => {
+    const banner = join(fixtures, "furniture-banner.txt");
+    const { code, stderr } = runCli(["import", banner, "-o", join(dir, "banner.json")]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`warning: ${banner}: dropped page furniture: "Impressionen vom"`);
+    expect(stderr).toContain(`warning: ${banner}: dropped page furniture: "Drucken | Teilen | Link kopieren"`);
+
+    const cut = join(fixtures, "cut-off.txt");
+    const json = join(dir, "cut-off.json");
+    const lenient = runCli(["import", cut, "-o", json]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain('the text stops mid-sentence (last words "Vergabe die Eignung der Bieter sorgfältig zu prü")');
+    expect(JSON.parse(readFileSync(json, "utf8")).incomplete).toEqual({ lastWords: "Vergabe die Eignung der Bieter sorgfältig zu prü" });
+    const strict = runCli(["import", cut, "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr.trim().split("\n")).toEqual([
+      `${cut}: missing required field(s) (strict): fileReference; the text is cut off after "Vergabe die Eignung der Bieter sorgfältig zu prü"`,
+    ]);
+  });
+
+  it("other publishers import; their press releases and news are refused with one line", () => {
+    const lkt = runCli(["import", join(fixtures, "lkt-nrw-rundschreiben.txt"), "--strict"]);
+    expect(lkt.code, lkt.stderr).toBe(0);
+    expect(JSON.parse(lkt.stdout)).toMatchObject({ id: "lkt-nrw-245-2023", issuer: "Landkreistag Nordrhein-Westfalen", number: 245, year: 2023 });
+    for (const name of readdirSync(join(fixtures, "refused"))) {
+      const file = join(fixtures, "refused", name);
+      const { code, stderr } = runCli(["import", file]);
+      expect(code, name).toBe(1);
+      expect(stderr.trim().split("\n"), name).toHaveLength(1);
+      expect(stderr.startsWith(`${file}: not a circular`), name).toBe(true);
+    }
+  });
 });
+

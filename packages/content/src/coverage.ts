@@ -8,18 +8,27 @@
 
 // Python's str.isspace() / re's \s: unlike JavaScript's \s it includes
 // U+001C–U+001F and U+0085 and excludes U+FEFF (a BOM is not white space).
-const WS = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+// Written out in each pattern (not built at run time), so the regex audit sees every one.
+const WS = new Set("\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
 // Python's str.splitlines() boundaries.
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
-const TRIM = new RegExp(`^[${WS}]+|[${WS}]+$`, "g");
-const BULLET = new RegExp(`^[-•*][${WS}]+`);
-const SENTENCE_END = new RegExp(`(?<=[.!?;:])[${WS}]+(?=[A-ZÄÖÜ„"(])`);
-const DROP = new RegExp(`[${WS}\\u00ad\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]+`, "g");
+const BULLET = /^[-•*][\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const SENTENCE_END = /(?<=[.!?;:])[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+(?=[A-ZÄÖÜ„"(])/;
+const DROP = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00ad\-\u2010\u2011\u2012\u2013\u2014\u2212]+/g;
+
+/** Python's str.strip(): by hand, since a pattern anchored only at the end ("\s+$") is tried from every position. */
+function strip(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && WS.has(line[start]!)) start++;
+  while (end > start && WS.has(line[end - 1]!)) end--;
+  return line.slice(start, end);
+}
 
 /** Page furniture of the published web pages (icon names, "Link kopieren", …), not part of any circular. */
 const NOISE = /^(ICON\/|icon-|Link kopieren$|weiss$|Eindrücke vom$|Hauptausschuss \d{4}$)/;
-/** Leftover HTML and Word tags (<DIR>, <o:p>). */
-const TAG = /<\/?[A-Za-z][A-Za-z0-9:]*[^<>]*>/g;
+/** Leftover HTML and Word tags (<DIR>, <o:p>): text_coverage.py's <\/?[A-Za-z][A-Za-z0-9:]*[^<>]*>, without the overlapping run that made it quadratic. */
+const TAG = /<\/?[A-Za-z][^<>]*>/g;
 const QUOTES: Record<string, string> = { "„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'", "‘": "'", "’": "'", "`": "'" };
 
 /** True for a trimmed line of a published page that is furniture, not text of the circular. */
@@ -36,7 +45,7 @@ export function normalizeForCoverage(text: string): string {
 export function sourceSentences(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    let line = raw.replace(TAG, "").replace(TRIM, "");
+    let line = strip(raw.replace(TAG, ""));
     if (line === "" || isPageNoise(line)) continue;
     line = line.replace(BULLET, "");
     for (const part of line.split(SENTENCE_END)) {

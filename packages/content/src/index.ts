@@ -1,5 +1,15 @@
-export { BlockSchema, HeadingBlockSchema, ListBlockSchema, ModelsBlockSchema, ParagraphBlockSchema, PublicationBlockSchema, QuoteBlockSchema } from "./schema/block.js";
-export { CircularSchema, SourceSchema } from "./schema/circular.js";
+export {
+  BlockSchema,
+  HeadingBlockSchema,
+  ListBlockSchema,
+  ModelsBlockSchema,
+  ParagraphBlockSchema,
+  PublicationBlockSchema,
+  QuoteBlockSchema,
+  QuoteContentBlockSchema,
+  TableBlockSchema,
+} from "./schema/block.js";
+export { CircularSchema, IncompleteSchema, SourceSchema } from "./schema/circular.js";
 export { ModelSchema, MunicipalityKindSchema } from "./schema/model.js";
 export { ContactSchema, LogoSchema, NameCasesSchema, ProfileSchema } from "./schema/profile.js";
 export { PublicationSchema } from "./schema/publication.js";
@@ -9,7 +19,8 @@ export { ContentError, type ContentIssue } from "./errors.js";
 export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelError } from "./format.js";
 export { circular441, circulars, defaultCircular, findCircular } from "./data/index.js";
 export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "./coverage.js";
-export { readingText } from "./text-of.js";
+export { lastBodyLine, quoteBlocks, readingText } from "./text-of.js";
+export { excerptWording, type ExcerptWording } from "./excerpt.js";
 export { slugify, SLUG_MAX_LENGTH } from "./slug.js";
 export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, todayInGermany, type DateProblem } from "./date.js";
 export * from "./german/index.js";

@@ -17,4 +17,15 @@ describe("JSON Schema", () => {
     expect(props.article!.enum).toEqual(["der", "die", "das", "ohne"]);
     expect(Object.keys(props.cases!.properties!)).toEqual(["nominative", "accusative", "dative", "genitive"]);
   });
+
+  it("describes the new blocks: a quote with text or blocks, a table, an incomplete text", () => {
+    const schema = circularJsonSchema() as { properties: Record<string, { items?: { oneOf: Record<string, unknown>[] }; anyOf?: unknown[] }> };
+    const blocks = schema.properties.body!.items!.oneOf as { properties: { type: { const: string } }; oneOf?: unknown }[];
+    const byType = Object.fromEntries(blocks.map((b) => [b.properties.type.const, b]));
+    expect(Object.keys(byType)).toEqual(["heading", "paragraph", "list", "quote", "table", "models", "publication"]);
+    expect(byType.quote!.oneOf).toEqual([{ required: ["text"] }, { required: ["blocks"] }]);
+    expect(Object.keys(byType.quote!.properties)).toEqual(["type", "text", "blocks"]);
+    expect(byType.table).toMatchObject({ required: ["type", "rows"], properties: { headerRow: { type: "boolean", default: false } } });
+    expect(schema.properties.incomplete).toMatchObject({ default: null });
+  });
 });

@@ -49,7 +49,7 @@ describe("parseCircular", () => {
 
   it("rejects unknown block types and key points not quoted from the model", () => {
     const input = clone();
-    (input.body as unknown[]).push({ type: "table", rows: [] });
+    (input.body as unknown[]).push({ type: "chart", rows: [] });
     input.models[1]!.keyPoints = ["erfunden"];
     expect(issuesOf(() => parseCircular(input))).toMatchInlineSnapshot(`
       [

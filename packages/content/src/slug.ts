@@ -7,6 +7,15 @@ const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", 
 // Device names Windows reserves whatever the extension.
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
+// By hand: a pattern anchored only at the end ("-+$") is tried from every position.
+function trimHyphens(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === "-") start++;
+  while (end > start && text[end - 1] === "-") end--;
+  return text.slice(start, end);
+}
+
 /** The longest slug {@link slugify} makes. */
 export const SLUG_MAX_LENGTH = 60;
 
@@ -24,13 +33,13 @@ export function slugify(text: string, options: { reservedSuffix?: string } = {})
     .replace(/[äöüßæøåœłđþ]/g, (c) => TRANSLITERATION[c]!)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/[^a-z0-9]+/g, "-");
+  slug = trimHyphens(slug);
   if (slug.length > SLUG_MAX_LENGTH) {
     // At a word boundary, so the slug does not end in half a word.
     const cut = slug.slice(0, SLUG_MAX_LENGTH + 1);
     const boundary = cut.lastIndexOf("-");
-    slug = (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, SLUG_MAX_LENGTH)).replace(/-+$/, "");
+    slug = trimHyphens(boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, SLUG_MAX_LENGTH));
   }
   if (RESERVED.test(slug)) slug = `${slug}-${options.reservedSuffix ?? "x"}`;
   return slug;

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { BlockSchema, HeadingBlockSchema, ListBlockSchema, ParagraphBlockSchema, QuoteBlockSchema } from "./schema/block.js";
-import type { CircularSchema, SourceSchema } from "./schema/circular.js";
+import type { BlockSchema, HeadingBlockSchema, ListBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, QuoteContentBlockSchema, TableBlockSchema } from "./schema/block.js";
+import type { CircularSchema, IncompleteSchema, SourceSchema } from "./schema/circular.js";
 import type { MunicipalityKindSchema, ModelSchema } from "./schema/model.js";
 import type { ContactSchema, LogoSchema, ProfileSchema } from "./schema/profile.js";
 import type { PublicationSchema } from "./schema/publication.js";
@@ -13,6 +13,10 @@ export type HeadingBlock = z.output<typeof HeadingBlockSchema>;
 export type ParagraphBlock = z.output<typeof ParagraphBlockSchema>;
 export type ListBlock = z.output<typeof ListBlockSchema>;
 export type QuoteBlock = z.output<typeof QuoteBlockSchema>;
+/** A block inside a quote: heading, paragraph, list or table. */
+export type QuoteContentBlock = z.output<typeof QuoteContentBlockSchema>;
+export type TableBlock = z.output<typeof TableBlockSchema>;
+export type Incomplete = z.output<typeof IncompleteSchema>;
 export type Model = z.output<typeof ModelSchema>;
 export type MunicipalityKind = z.output<typeof MunicipalityKindSchema>;
 export type Publication = z.output<typeof PublicationSchema>;

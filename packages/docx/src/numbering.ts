@@ -1,4 +1,5 @@
 import { AlignmentType, type INumberingOptions, LevelFormat, LevelSuffix } from "docx";
+import { quoteNumbering } from "./blocks/quote-styles.js";
 
 const cm = (n: number) => Math.round(n * 567);
 
@@ -29,5 +30,7 @@ export const numbering: INumberingOptions = {
         { level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: cm(0.75), hanging: cm(0.75) } } } },
       ],
     },
+    // Lists inside quotations, indented with them.
+    ...quoteNumbering,
   ],
 };

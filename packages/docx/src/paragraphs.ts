@@ -46,8 +46,12 @@ export function sourceRun(ctx: RenderContext, text: string, run: { style?: strin
   return new TextRun({ text: ctx.cleaner.clean(text), ...run });
 }
 
-/** An e-mail or web address inside source text. */
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s)]*[^\s).,;:]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * An e-mail or web address inside source text. Each starts only where a word
+ * does (the lookbehinds): without them every letter of a long word started a
+ * new scan to its end, and a 100 000-letter word took seconds.
+ */
+const ADDRESS = /(?<![\w./-])(?:https?:\/\/|www\.)[^\s)]*[^\s).,;:]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Source text in runs, its e-mail and web addresses in the "Adresse" style, which nothing hyphenates. */
 export function sourceRuns(ctx: RenderContext, text: string): TextRun[] {

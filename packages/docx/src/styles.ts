@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, type IStylesOptions, LeaderType, LineRuleType, ShadingType, TabStopType } from "docx";
+import { quoteStyles } from "./blocks/quote-styles.js";
 
 /** The typeface of the PDF handout; Word and LibreOffice fall back to a sans serif (see fonts.ts). */
 export const FONT = "Source Sans 3";
@@ -107,6 +108,8 @@ export const styles: IStylesOptions = {
       run: { italics: true, color: "404040" },
       paragraph: { indent: { left: 567, right: 567 } },
     },
+    // Heading and lists of a quotation, based on Quote.
+    ...quoteStyles,
     {
       // Guidance for the person filling in the template: one style, so Word's
       // "select all instances" finds and deletes every note at once.

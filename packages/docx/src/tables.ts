@@ -31,8 +31,9 @@ function paragraphOf(p: CellParagraph, head: boolean): Paragraph {
  * (w:tblHeader), with fixed column widths so Word and LibreOffice lay it out
  * alike. Cell text is in "Tabellentext", which never hyphenates; long words in
  * the header carry soft hyphens, so a narrow column breaks them with a hyphen.
+ * With `headers` null the table has no heading row (a source table without one).
  */
-export function headedTable(headers: readonly string[], rows: readonly CellContent[][], weights: readonly number[]): Table {
+export function headedTable(headers: readonly string[] | null, rows: readonly CellContent[][], weights: readonly number[]): Table {
   const widths = columnWidths(weights);
   const cell = (content: CellContent, i: number, head: boolean) =>
     new TableCell({
@@ -44,9 +45,10 @@ export function headedTable(headers: readonly string[], rows: readonly CellConte
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    tableLook: { firstRow: true, lastRow: false, firstColumn: false, lastColumn: false, noHBand: true, noVBand: true },
+    // Without a heading row, the style must not shade the first row as one.
+    tableLook: { firstRow: headers !== null, lastRow: false, firstColumn: false, lastColumn: false, noHBand: true, noVBand: true },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell([[hyphenatedRun(h)]], i, true)) }),
+      ...(headers ? [new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell([[hyphenatedRun(h)]], i, true)) })] : []),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
     ],
   });

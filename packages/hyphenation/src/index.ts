@@ -1,3 +1,4 @@
+/// <reference path="./hyphen.d.ts" />
 import { loadAsset } from "@handreichung/assets";
 import createHyphenator from "hyphen/hyphen.js";
 

@@ -51,7 +51,7 @@ describe("texts that are no circular", () => {
     expect(failure("Liebe Kolleginnen und Kollegen,\n\nanbei die Tagesordnung.\n")).toMatchInlineSnapshot(`
       {
         "code": "E_IMPORT_NOT_A_CIRCULAR",
-        "message": "not a circular: no header ("Mitteilungen - …", "StGB NRW-Mitteilung N/JJJJ", "N/JJJJ") and no "Az.:" line",
+        "message": "not a circular: no header ("Mitteilungen - …", "StGB NRW-Mitteilung N/JJJJ", "Rundschreiben Nr. N/JJJJ" under a publisher, "N/JJJJ") and no "Az.:" line",
       }
     `);
   });
@@ -64,7 +64,7 @@ describe("texts that are no circular", () => {
     expect(failure("ICON/icon_verband icon-search\nLink kopieren\n")).toMatchInlineSnapshot(`
       {
         "code": "E_IMPORT_NOT_A_CIRCULAR",
-        "message": "not a circular: the text holds only page furniture (icon names, "Link kopieren")",
+        "message": "not a circular: the text holds only page furniture (icon names, share buttons, "Link kopieren")",
       }
     `);
   });

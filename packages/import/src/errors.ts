@@ -2,8 +2,10 @@
 export type ImportErrorCode =
   | "E_IMPORT_EMPTY"
   | "E_IMPORT_BINARY"
+  | "E_IMPORT_TOO_LONG"
   | "E_IMPORT_NOT_A_CIRCULAR"
   | "E_IMPORT_MISSING_FIELD"
+  | "E_IMPORT_INCOMPLETE"
   | "E_IMPORT_INVALID";
 
 /** A text that cannot become a circular. `message` is one line naming what is wrong. */

@@ -21,13 +21,13 @@ describe("parseFileReferenceLine", () => {
 });
 
 describe("findFileReference", () => {
-  const line = (text: string, quoted = false) => ({ text, quoted });
+  const lines = (...texts: string[]) => texts.map((text) => ({ text }));
 
   it("takes the last standalone line", () => {
-    expect(findFileReference([line("Az.: 9 A 1/07"), line("Text."), line("Az.: III"), line("")])).toBe(2);
+    expect(findFileReference(lines("Az.: 9 A 1/07", "Text.", "Az.: III", ""), [false, false, false, false])).toBe(2);
   });
 
   it("skips quoted lines and reports -1 when there is none", () => {
-    expect(findFileReference([line("Text."), line("Az.: 24-38", true)])).toBe(-1);
+    expect(findFileReference(lines("Text.", "Az.: 24-38"), [false, true])).toBe(-1);
   });
 });

@@ -17,10 +17,9 @@ export function parseFileReferenceLine(line: string): string | null {
  * Index of the circular's own file reference: the last standalone "Az.:" line
  * outside quotations (a quoted ministry letter carries its own Az.), or -1.
  */
-export function findFileReference(lines: readonly { text: string; quoted: boolean }[]): number {
+export function findFileReference(lines: readonly { text: string }[], quoted: readonly boolean[]): number {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    if (!line.quoted && parseFileReferenceLine(line.text) !== null) return i;
+    if (!quoted[i] && parseFileReferenceLine(lines[i]!.text) !== null) return i;
   }
   return -1;
 }

@@ -2,35 +2,53 @@
 // directly, so "a < b" and "<info@example.org>" stay text.
 const TAG = /<\/?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z0-9]+)?)(?:\s[^<>]*)?\/?>/g;
 
-// Old pages indent a quoted letter with <DIR> (or <BLOCKQUOTE>); that indent is
-// the one clear sign left that the lines are a quotation.
-const QUOTING = new Set(["dir", "blockquote"]);
+// Old pages indent with <DIR> (or <BLOCKQUOTE>): section headings as often as
+// quoted letters, so the indent alone decides nothing; it only groups lines.
+const INDENTING = new Set(["dir", "blockquote"]);
+// Table cells: the end of one is a column break, kept as a tab.
+const CELL_END = new Set(["td", "th"]);
 
-export interface TaggedLine {
-  text: string;
-  /** Inside a closed <DIR>…</DIR> or <blockquote>…</blockquote>. */
-  quoted: boolean;
+export interface TaggedLines {
+  /** Each line without tags; a <br> becomes a space, a cell end a tab. */
+  texts: string[];
+  /** Id of the outermost closed <DIR>/<blockquote> each line is in, else null. */
+  indents: (number | null)[];
 }
 
-/** Strips tags line by line and marks the lines inside a closed quoting element. */
-export function stripTags(lines: readonly string[]): TaggedLine[] {
-  const quoted = new Array<boolean>(lines.length).fill(false);
+/** Strips tags line by line and groups the lines inside each closed indenting element. */
+export function stripTags(lines: readonly string[]): TaggedLines {
+  // Closed elements as line ranges. Found with a stack, they nest or are disjoint.
+  const ranges: [number, number][] = [];
   const open: number[] = [];
-  lines.forEach((line, i) => {
-    for (const match of line.matchAll(TAG)) {
-      const name = match[1]!.toLowerCase();
-      if (!QUOTING.has(name)) continue;
-      if (!match[0].startsWith("</")) open.push(i);
-      else {
-        // Only a closed element is a clear delimiter; an unmatched </DIR> is ignored.
-        const start = open.pop();
-        if (start !== undefined) for (let k = start; k <= i; k++) quoted[k] = true;
+  // One pass per line: the tags are stripped and the indenting ones noted at once.
+  const texts = lines.map((line, i) => {
+    if (!line.includes("<")) return line;
+    return line.replace(TAG, (tag: string, name: string, offset: number) => {
+      const lower = name.toLowerCase();
+      if (INDENTING.has(lower)) {
+        if (!tag.startsWith("</")) open.push(i);
+        else {
+          // Only a closed element is a clear delimiter; an unmatched </DIR> is ignored.
+          const start = open.pop();
+          if (start !== undefined) ranges.push([start, i]);
+        }
+        return "";
       }
-    }
+      // A tag between two words (<br>, </span> <span>) must not glue them together.
+      if (tag.startsWith("</") && CELL_END.has(lower)) return "\t";
+      return lower === "br" && offset > 0 ? " " : "";
+    });
   });
-  return lines.map((line, i) => ({
-    // A tag between two words (<br>, </span> <span>) must not glue them together.
-    text: line.replace(TAG, (tag, _name: string, offset: number) => (/^<br\b/i.test(tag) && offset > 0 ? " " : "")),
-    quoted: quoted[i]!,
-  }));
+  // The outermost ranges only, each line once: linear whatever the nesting.
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const indent = new Array<number | null>(lines.length).fill(null);
+  let reach = -1;
+  let id = 0;
+  for (const [start, end] of ranges) {
+    if (end <= reach) continue;
+    id++;
+    for (let k = Math.max(start, reach + 1); k <= end; k++) indent[k] = id;
+    reach = end;
+  }
+  return { texts, indents: indent };
 }

@@ -1,11 +1,17 @@
-import type { Unit } from "./blocks.js";
 import type { SourceLine } from "./normalize.js";
-import { quotationEnd } from "./quotes.js";
 
-/**
- * Body lines -> units: blank lines become `blankBefore` of the next line, and
- * lines inside a quotation that spans whole lines („…“) are marked as quoted.
- */
+/** One non-empty body line with what the layout tells about it. */
+export interface Unit {
+  text: string;
+  /** The line with its column spacing kept, for tables. */
+  spaced: string;
+  /** A blank line (or dropped page furniture) precedes it. */
+  blankBefore: boolean;
+  /** The closed <DIR>/<blockquote> it is in, else null. */
+  indent: number | null;
+}
+
+/** Body lines -> units: blank lines become `blankBefore` of the next line. */
 export function toUnits(lines: readonly SourceLine[]): Unit[] {
   const units: Unit[] = [];
   let blank = false;
@@ -14,16 +20,8 @@ export function toUnits(lines: readonly SourceLine[]): Unit[] {
       blank = true;
       continue;
     }
-    units.push({ text: line.text, blankBefore: blank, quote: line.quoted ? "dir" : null });
+    units.push({ text: line.text, spaced: line.spaced, blankBefore: blank, indent: line.indent });
     blank = false;
-  }
-  const texts = units.map((u) => u.text);
-  for (let i = 0; i < units.length; i++) {
-    if (units[i]!.quote !== null) continue;
-    const end = quotationEnd(texts, i);
-    if (end < 0) continue;
-    for (let k = i; k <= end; k++) units[k]!.quote ??= "marks";
-    i = end;
   }
   return units;
 }

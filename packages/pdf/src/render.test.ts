@@ -213,6 +213,7 @@ function generic(over: Partial<Circular> = {}): Circular {
     models: [],
     publication: null,
     source: null,
+    incomplete: null,
     ...over,
   };
 }

@@ -1,6 +1,6 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
+import { citationOf as citation, excerptWording, formatGermanDate as germanDate, municipalityName, quoteBlocks, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
 import { loadHyphenation } from "@handreichung/hyphenation";
-import { citationOf as citation, formatGermanDate as germanDate, municipalityName, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
 import { createDocument } from "./document.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
@@ -11,7 +11,9 @@ import { drawPageFurniture } from "./elements/page-furniture.js";
 import { paragraphPiece } from "./elements/paragraph.js";
 import { profileBandPiece } from "./elements/profile-band.js";
 import { publicationPiece } from "./elements/publication.js";
-import { quotePiece } from "./elements/quote.js";
+import { blockQuotePiece } from "./elements/block-quote.js";
+import { excerptEndPiece } from "./elements/excerpt-note.js";
+import { tablePiece } from "./elements/table.js";
 import { titleBlockPieces } from "./elements/title-block.js";
 import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, sharedLayoutCache } from "./fonts.js";
 import { keepGlyphCodePoints } from "./internals/fontkit.js";
@@ -77,7 +79,7 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   drawPageFurniture(flow, {
     headerLeft: circular.title,
     headerRight: name ? name.official : circular.issuer,
-    footerLeft: `Quelle: ${cite}${circular.source?.url ? ` · ${circular.source.url}` : ""}`,
+    footerLeft: `Quelle: ${cite}${excerptWording(circular) ? ` (${excerptWording(circular)!.label})` : ""}${circular.source?.url ? ` · ${circular.source.url}` : ""}`,
   });
 
   const missing = flow.coverage.message();
@@ -110,7 +112,9 @@ function bodyPieces(flow: Flow, circular: Circular, models: Circular["models"]):
       case "list":
         return [listPiece(flow, block.items, block.ordered, { x, width })];
       case "quote":
-        return [quotePiece(flow, block.text, x, width)];
+        return [blockQuotePiece(flow, quoteBlocks(block), x, width)];
+      case "table":
+        return [tablePiece(flow, block, { x, width })];
       case "models":
         return modelPieces();
       case "publication":
@@ -118,6 +122,9 @@ function bodyPieces(flow: Flow, circular: Circular, models: Circular["models"]):
     }
   };
   for (const block of circular.body) out.push(...piecesOf(block));
+  // A cut-off text says where it stops.
+  const excerpt = excerptWording(circular);
+  if (excerpt) out.push(excerptEndPiece(flow, excerpt, x, width));
   // Content that the body does not place still belongs in the handout, at the end.
   if (!circular.body.some((b) => b.type === "models")) out.push(...modelPieces());
   if (!circular.body.some((b) => b.type === "publication")) out.push(...pubPieces());

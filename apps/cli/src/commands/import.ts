@@ -31,7 +31,7 @@ export function importCommand(console: Console): Command {
     .description("turn the published plain text of circulars into content JSON that `validate` accepts")
     .argument("<files...>", "plain-text files of circulars (UTF-8)")
     .option("-o, --output <file|dir>", "output file (one input) or folder (several); default: standard output")
-    .option("--strict", "fail when category, number, date or Az. cannot be found (default: warn and import)")
+    .option("--strict", "fail when the title, number, year or date (for StGB NRW also category and Az.) cannot be found, or the text is cut off (default: warn and import)")
     .addHelpText("after", "\nExamples:\n  $ handreichung import mitteilung.txt -o mitteilung.json\n  $ handreichung import texte/*.txt -o json/")
     .action(async (files: string[], flags: ImportFlags) => {
       if (files.length > 1 && (flags.output === undefined || flags.output === "-")) throw new UsageError("import: several files need -o FOLDER");

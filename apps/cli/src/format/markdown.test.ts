@@ -29,4 +29,21 @@ describe("toMarkdown", () => {
     expect(toMarkdown(circular)).toContain("\\# kein Titel");
     expect(toMarkdown(circular)).toContain("## Ausgangslage\n\n1. eins\n2. zwei\n\n> Zitat");
   });
+
+  it("writes a quotation with its own structure, and tables as pipe tables", () => {
+    const circular: Circular = {
+      ...circular441,
+      models: [],
+      publication: null,
+      body: [
+        { type: "quote", blocks: [{ type: "paragraph", text: "„Wir fordern:" }, { type: "list", ordered: true, items: ["mehr Geld,", "weniger Aufgaben.“"] }] },
+        { type: "table", headerRow: true, rows: [["Jahr", "Betrag"], ["2023", "1 | 2"]] },
+        { type: "table", headerRow: false, rows: [["Borken", "12"]] },
+      ],
+    };
+    const md = toMarkdown(circular);
+    expect(md).toContain("> „Wir fordern:\n>\n> 1. mehr Geld,\n> 2. weniger Aufgaben.“");
+    expect(md).toContain("| Jahr | Betrag |\n| --- | --- |\n| 2023 | 1 \\| 2 |");
+    expect(md).toContain("|  |  |\n| --- | --- |\n| Borken | 12 |");
+  });
 });

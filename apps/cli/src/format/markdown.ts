@@ -1,5 +1,5 @@
-import type { Block, Circular } from "@handreichung/content";
-import { citationOf } from "@handreichung/content/data";
+import type { Block, Circular, TableBlock } from "@handreichung/content";
+import { citationOf, quoteBlocks } from "@handreichung/content/data";
 
 // A line that Markdown would read as a heading, list, quote or rule is escaped.
 function escape(text: string): string {
@@ -9,6 +9,14 @@ function escape(text: string): string {
     .join("\n");
 }
 
+/** A pipe table; one without a header row gets an empty one, which Markdown requires. */
+function tableMarkdown(table: TableBlock): string {
+  const row = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, "\\|").replace(/\n/g, " ")).join(" | ")} |`;
+  const [first, ...rest] = table.rows;
+  const head = table.headerRow ? first! : first!.map(() => "");
+  return [row(head), row(head.map(() => "---")), ...(table.headerRow ? rest : table.rows).map(row)].join("\n");
+}
+
 function blockMarkdown(block: Block, circular: Circular): string[] {
   switch (block.type) {
     case "heading":
@@ -16,7 +24,10 @@ function blockMarkdown(block: Block, circular: Circular): string[] {
     case "paragraph":
       return [escape(block.text)];
     case "quote":
-      return [block.text.split("\n").map((line) => `> ${line}`).join("\n")];
+      // The quotation's own structure, each line behind "> ".
+      return [quoteBlocks(block).flatMap((inner) => blockMarkdown(inner, circular)).join("\n\n").split("\n").map((line) => (line ? `> ${line}` : ">")).join("\n")];
+    case "table":
+      return [tableMarkdown(block)];
     case "list":
       return [block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : "-"} ${item.replace(/\n/g, " ")}`).join("\n")];
     case "models":

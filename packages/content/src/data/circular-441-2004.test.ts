@@ -26,8 +26,8 @@ describe("circular 441/2004 as data", () => {
     expect(sentencesOutOfOrder(seed, text)).toEqual([]);
   });
 
-  it("adds no sentence that the source lacks", () => {
-    const extra = sourceSentences(readingText(circular441)).filter((s) => missingSentences(s, seed).length > 0);
+  it("adds no sentence that the source lacks but the issuer, which the source names by its series", () => {
+    const extra = sourceSentences(readingText(circular441)).filter((s) => missingSentences(s, seed).length > 0 && s !== circular441.issuer);
     expect(extra).toEqual([]);
   });
 

@@ -123,4 +123,5 @@ export const circular441: Circular = {
     citation: "StGB NRW-Mitteilung 441/2004 vom 26.05.2004",
     url: null,
   },
+  incomplete: null,
 };

@@ -16,7 +16,8 @@ export function findCircular(id: string): Circular | undefined {
 
 // Plain helpers without zod, for callers that keep zod off their start-up path.
 export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelError } from "../format.js";
-export { readingText } from "../text-of.js";
+export { lastBodyLine, quoteBlocks, readingText } from "../text-of.js";
+export { excerptWording, type ExcerptWording } from "../excerpt.js";
 export { slugify, SLUG_MAX_LENGTH } from "../slug.js";
 export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, todayInGermany, type DateProblem } from "../date.js";
 export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "../coverage.js";

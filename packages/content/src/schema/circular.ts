@@ -3,6 +3,7 @@ import { BlockSchema } from "./block.js";
 import { ModelSchema } from "./model.js";
 import { PublicationSchema } from "./publication.js";
 import { IsoDateSchema, lineSchema, TextSchema } from "./text.js";
+import { lastBodyLine } from "../text-of.js";
 
 // Printed in the running header or footer of every page.
 const Line = lineSchema(1000);
@@ -11,6 +12,15 @@ export const SourceSchema = z.strictObject({
   /** How the source cites itself, e.g. "StGB NRW-Mitteilung 441/2004 vom 26.05.2004". */
   citation: Line,
   url: Line.nullable().default(null),
+});
+
+/**
+ * Set when the published text is cut off (it stops mid-sentence and no Az.
+ * closes it): the body is an excerpt, and no document may call it complete.
+ */
+export const IncompleteSchema = z.strictObject({
+  /** The last words of the text as published, e.g. "die Gemeinde prü". */
+  lastWords: lineSchema(300),
 });
 
 /**
@@ -33,6 +43,7 @@ export const CircularSchema = z
     models: z.array(ModelSchema).default([]),
     publication: PublicationSchema.nullable().default(null),
     source: SourceSchema.nullable().default(null),
+    incomplete: IncompleteSchema.nullable().default(null),
   })
   .superRefine((circular, ctx) => {
     const seen = new Set<string>();
@@ -40,6 +51,9 @@ export const CircularSchema = z
       if (seen.has(model.id)) ctx.addIssue({ code: "custom", path: ["models", i, "id"], message: `duplicate model id "${model.id}"` });
       seen.add(model.id);
     });
+    if (circular.incomplete && !lastBodyLine(circular).trimEnd().endsWith(circular.incomplete.lastWords.trim())) {
+      ctx.addIssue({ code: "custom", path: ["incomplete", "lastWords"], message: "must be the last words of the body" });
+    }
     circular.body.forEach((block, i) => {
       if (block.type === "models" && circular.models.length === 0) {
         ctx.addIssue({ code: "custom", path: ["body", i], message: "a models block needs at least one entry in models" });

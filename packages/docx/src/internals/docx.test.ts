@@ -69,6 +69,11 @@ describe("docx 9.15 internals the Word template relies on", () => {
     expect(renumberBookmarks(first)).toBe(renumberBookmarks(second));
   });
 
+  it("renumberBookmarks leaves text that merely looks like a bookmark name as it is", () => {
+    const xml = '<w:bookmarkStart w:id="7" w:name="_Toc42"/><w:r><w:t>Siehe _Toc42 und _Toc9</w:t></w:r><w:bookmarkEnd w:id="7"/>';
+    expect(renumberBookmarks(xml)).toBe('<w:bookmarkStart w:id="1" w:name="_Toc1"/><w:r><w:t>Siehe _Toc42 und _Toc9</w:t></w:r><w:bookmarkEnd w:id="1"/>');
+  });
+
   it("the font table gets a sans-serif fallback for Source Sans 3", () => {
     const fonts = withFontFallback(part("word/fontTable.xml"));
     expect(fonts).toMatch(/<w:font w:name="Source Sans 3"><w:altName w:val="Arial"\/>.*<w:family w:val="swiss"\/>/);

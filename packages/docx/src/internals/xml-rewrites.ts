@@ -28,14 +28,16 @@ export function withFontFallback(xml: string): string {
 /**
  * docx numbers heading bookmarks from a counter shared by every document in the
  * process, so the second render would differ from the first: number them from 1.
+ * Only where docx writes them (bookmark names, hyperlink anchors, PAGEREF
+ * fields): a circular's own text may say "_Toc12" and must stay as published.
  */
 export function renumberBookmarks(xml: string): string {
   const names = new Map<string, number>();
   const ids = new Map<string, number>();
   return xml
-    .replace(/_Toc(\d+)/g, (_m, n: string) => {
+    .replace(/(w:name="|w:anchor="|>PAGEREF )_Toc(\d+)/g, (_m, lead: string, n: string) => {
       if (!names.has(n)) names.set(n, names.size + 1);
-      return `_Toc${names.get(n)}`;
+      return `${lead}_Toc${names.get(n)}`;
     })
     .replace(/(<w:bookmark(?:Start|End)[^>]*? w:id=")(\d+)"/g, (_m, head: string, n: string) => {
       if (!ids.has(n)) ids.set(n, ids.size + 1);

@@ -2,8 +2,13 @@ import { type FileChild, Paragraph, TextRun } from "docx";
 import type { Block } from "@handreichung/content";
 import { citationOf, modelLabel, numberWord, publicationNote, selectionSentence } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
-import { bulletList, detailLine, guidance, heading, numberedList, sourceParagraph, sourceRun, sourceRuns } from "../paragraphs.js";
+import { bulletList, detailLine, guidance, heading, sourceParagraph, sourceRun, sourceRuns } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
+import { excerptEnd, excerptLabel, wordingNote, wordingTitle } from "../blocks/excerpt.js";
+import { sourceNumberedList } from "../blocks/numbered.js";
+import { SOURCE_LIST_NUMBER } from "../blocks/quote-styles.js";
+import { quoteParagraphs } from "../blocks/quote.js";
+import { sourceTable } from "../blocks/table.js";
 
 /** The selected models in full: municipality, text word for word, key points. */
 export function referenceModels(ctx: RenderContext): FileChild[] {
@@ -25,12 +30,12 @@ export function referenceModels(ctx: RenderContext): FileChild[] {
   return out;
 }
 
-/** The complete circular in reading order, with its citation and file reference, then the handbook's details. */
+/** The circular in reading order (an excerpt, when the published text is cut off), with its citation and file reference, then the handbook's details. */
 export function referenceCircular(ctx: RenderContext): FileChild[] {
   const { circular } = ctx;
   const out: FileChild[] = [
-    heading(1, [new TextRun("Referenz: Die Mitteilung im Wortlaut")], true),
-    guidance(ctx, "Der vollständige Text der Mitteilung, Satz für Satz wie veröffentlicht."),
+    heading(1, [new TextRun(wordingTitle(ctx))], true),
+    wordingNote(ctx),
   ];
   if (circular.category !== null) out.push(new Paragraph({ style: STYLE.small, children: [new TextRun("Mitteilungen – "), sourceRun(ctx, circular.category)] }));
   out.push(new Paragraph({ style: STYLE.small, children: [sourceRun(ctx, citationOf(circular))] }));
@@ -43,7 +48,7 @@ export function referenceCircular(ctx: RenderContext): FileChild[] {
     trailer.push(new Paragraph({ style: STYLE.fileReference, keepNext: src !== null, children: [new TextRun("Az.: "), sourceRun(ctx, circular.fileReference)] }));
   }
   if (src) {
-    trailer.push(new Paragraph({ style: STYLE.small, keepLines: true, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), ...sourceRuns(ctx, src.url)] : [])] }));
+    trailer.push(new Paragraph({ style: STYLE.small, keepLines: true, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), ...sourceRuns(ctx, src.url)] : []), new TextRun(excerptLabel(ctx))] }));
   }
   // Like the PDF: what the body does not place still belongs to the wording, at the end.
   const body: Block[] = [...circular.body];
@@ -51,7 +56,7 @@ export function referenceCircular(ctx: RenderContext): FileChild[] {
   if (circular.publication && !body.some((b) => b.type === "publication")) body.push({ type: "publication" });
   const last = body.length - 1;
   body.forEach((block, i) => out.push(...blockToParagraphs(ctx, block, i === last && trailer.length > 0)));
-  out.push(...trailer);
+  out.push(...excerptEnd(ctx), ...trailer);
   out.push(...publicationDetails(ctx));
   return out;
 }
@@ -69,9 +74,11 @@ function blockToParagraphs(ctx: RenderContext, block: Block, keep = false): File
       // A lead-in ending in a colon stays with the list it introduces (direct: it depends on the text).
       return [new Paragraph({ children: sourceRuns(ctx, block.text), ...(block.text.trimEnd().endsWith(":") ? { keepNext: true } : {}), ...kept })];
     case "quote":
-      return [new Paragraph({ style: STYLE.quote, children: sourceRuns(ctx, block.text), ...kept })];
+      return quoteParagraphs(ctx, block, keep);
+    case "table":
+      return [sourceTable(ctx, block)];
     case "list":
-      return block.ordered ? numberedList(ctx, block.items, keep) : bulletList(ctx, block.items, keep);
+      return block.ordered ? sourceNumberedList(ctx, block.items, SOURCE_LIST_NUMBER, keep) : bulletList(ctx, block.items, keep);
     case "models":
       return modelsInWording(ctx, keep);
     case "publication":

@@ -1,5 +1,5 @@
 import { type FileChild, Paragraph, TextRun } from "docx";
-import { citationOf, listJoin, modelName, numberWord, phraseText, selectionSentence } from "@handreichung/content/data";
+import { citationOf, excerptWording, listJoin, modelName, numberWord, phraseText, selectionSentence } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
 import { guidance } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
@@ -35,7 +35,10 @@ export function usage(ctx: RenderContext): FileChild[] {
         "Jede Angabe ist nur einmal gespeichert: Ändern Sie sie in Word an einer Stelle, ändert sie sich überall.",
     ),
     guidance(ctx, "Schritt 2: Füllen Sie die Abschnitte „Ausgangslage“ bis „Kontakt“ aus. Jeder beginnt mit einem Hinweis wie diesem; darunter klicken Sie in das Feld und schreiben Ihren Text."),
-    guidance(ctx, `Schritt 3: Der Referenzteil am Ende gibt ${models.length ? "die Mitteilung und die Modelle" : "die Mitteilung"} im Wortlaut wieder. Behalten Sie ihn als Anlage oder löschen Sie ihn.`),
+    guidance(
+      ctx,
+      `Schritt 3: Der Referenzteil am Ende gibt ${models.length ? "die Mitteilung und die Modelle" : "die Mitteilung"} im Wortlaut wieder${excerptWording(circular) ? " (die Mitteilung nur als Auszug: ihr veröffentlichter Text ist unvollständig)" : ""}. Behalten Sie ihn als Anlage oder löschen Sie ihn.`,
+    ),
     guidance(
       ctx,
       "Schritt 4: Löschen Sie alle Ausfüllhinweise – auch diese Seite – und aktualisieren Sie das Inhaltsverzeichnis, damit es die Seitenzahlen zeigt " +

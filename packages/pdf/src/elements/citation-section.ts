@@ -1,4 +1,5 @@
 import type { Circular } from "@handreichung/content";
+import { excerptWording } from "@handreichung/content/data";
 import type { Flow, Struct } from "../layout/flow.js";
 import { drawPieces, stackHeight, type Piece } from "../layout/piece.js";
 import { CONTENT_WIDTH, MARGIN, SPACE } from "../theme.js";
@@ -21,6 +22,8 @@ export function citationSectionPiece(flow: Flow, circular: Circular, citation: s
   row("Mitteilung", citation);
   if (circular.category !== null) row("Kategorie", circular.category);
   if (circular.fileReference !== null) row("Aktenzeichen", circular.fileReference);
+  const excerpt = excerptWording(circular);
+  if (excerpt) row("Umfang", `${excerpt.scope} „${excerpt.lastWords}“`);
   if (circular.source?.url) row("Internet", circular.source.url);
   const height = stackHeight(inner);
   return {

@@ -1,3 +1,4 @@
+/// <reference path="../pdfkit-browser.d.ts" />
 // Which build of pdfkit the renderer runs, in one place. pdfkit's Node build
 // compresses streams with Node's zlib, its browser build with fflate: the two
 // give different bytes for the same document. The renderer runs the browser

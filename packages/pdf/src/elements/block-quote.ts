@@ -1,0 +1,89 @@
+import type { QuoteContentBlock } from "@handreichung/content";
+import type { Flow, Struct } from "../layout/flow.js";
+import { drawPieces, stackHeight, type Piece } from "../layout/piece.js";
+import { COLOR, SPACE, STYLE, type TextStyle } from "../theme.js";
+import { listPiece } from "./list.js";
+import { paragraphPiece } from "./paragraph.js";
+import { tablePiece } from "./table.js";
+
+const INDENT = 16;
+const HEADING: TextStyle = { ...STYLE.quote, font: "semibold" };
+
+/**
+ * A sub-heading inside a quotation, tagged H2 or H3 (whichever follows the
+ * headings before it without skipping a level) and bookmarked at that level,
+ * like every heading of the handout.
+ */
+function quoteHeadingPiece(flow: Flow, text: string, x: number, width: number, parent: () => Struct, spaceBefore: number): Piece {
+  const set = flow.set(text, HEADING, width);
+  return {
+    height: set.height + 2,
+    firstHeight: set.height + 2,
+    spaceBefore,
+    keepWithNext: true,
+    draw() {
+      const role = flow.seenH2 ? "H3" : "H2";
+      if (role === "H2") flow.seenH2 = true;
+      flow.bookmark(text, role === "H2" ? 2 : 3);
+      const el = flow.struct(role, parent);
+      flow.draw(set, x, el, role, true);
+      el.end();
+      flow.y += 2;
+    },
+  };
+}
+
+/**
+ * Quoted text, indented behind a rule and tagged BlockQuote holding what the
+ * quotation holds: P for its paragraphs, L for its numbered points, H2/H3 for
+ * its sub-headings, Table for its tables. A short quotation stays on one page;
+ * a long one breaks between its lines, the rule drawn on every page it covers.
+ */
+export function blockQuotePiece(flow: Flow, blocks: readonly QuoteContentBlock[], x: number, width: number): Piece {
+  let quote: Struct | undefined;
+  const parent = () => quote!;
+  const innerX = x + INDENT;
+  const innerWidth = width - INDENT;
+  const inner: Piece[] = blocks.map((block, i): Piece => {
+    const spaceBefore = i === 0 ? 0 : SPACE.paragraph - 2;
+    switch (block.type) {
+      case "paragraph":
+        return paragraphPiece(flow, block.text, { x: innerX, width: innerWidth, parent, style: STYLE.quote, spaceBefore, keepWithNext: false });
+      case "heading":
+        return quoteHeadingPiece(flow, block.text, innerX, innerWidth, parent, i === 0 ? 0 : SPACE.beforeH3);
+      case "list":
+        return listPiece(flow, block.items, block.ordered, { x: innerX, width: innerWidth, parent, style: STYLE.quote, spaceBefore });
+      case "table":
+        return tablePiece(flow, block, { x: innerX, width: innerWidth, parent, spaceBefore });
+    }
+  });
+  const height = stackHeight(inner);
+  return {
+    height,
+    firstHeight: Math.min(height, inner[0]?.firstHeight ?? 0),
+    spaceBefore: SPACE.paragraph + 3,
+    draw() {
+      if (height <= flow.pageRoom) flow.ensure(height);
+      quote = flow.struct("BlockQuote");
+      // The rule beside the quotation, one stretch per page: drawn whenever the page ends under it.
+      let top = flow.y;
+      const rule = (bottom: number) => {
+        if (bottom - top > 4) flow.artifact(() => flow.doc.rect(x + 2, top + 2, 2, bottom - top - 4).fill(COLOR.rule), "Layout");
+      };
+      const newPage = flow.newPage;
+      flow.newPage = () => {
+        rule(flow.y);
+        newPage.call(flow);
+        top = flow.y;
+      };
+      try {
+        drawPieces(flow, inner, true);
+      } finally {
+        flow.newPage = newPage;
+      }
+      rule(flow.y);
+      quote.end();
+      flow.y += 3;
+    },
+  };
+}
