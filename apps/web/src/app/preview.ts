@@ -42,7 +42,7 @@ export class Preview {
           // A newer version may have arrived meanwhile: only the newest stays.
           if (version !== this.version) {
             frame.remove();
-            URL.revokeObjectURL(url);
+            release(url);
             resolve();
             return;
           }
@@ -52,7 +52,7 @@ export class Preview {
           this.shown = { frame, url };
           if (old) {
             old.frame.remove();
-            URL.revokeObjectURL(old.url);
+            release(old.url);
           }
           resolve();
         },
@@ -66,3 +66,11 @@ export class Preview {
   }
 }
 
+
+/**
+ * Frees a preview's blob URL a while after its frame is gone: the browser's PDF
+ * viewer may still be reading it, and would fail loudly on a URL revoked at once.
+ */
+function release(url: string): void {
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
