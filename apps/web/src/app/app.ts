@@ -19,7 +19,7 @@ const MIME: Record<Format, string> = {
 };
 
 /** How long the preview waits after a keystroke for the next one. */
-const TYPING_PAUSE_MS = 50;
+const TYPING_PAUSE_MS = 80;
 
 /** What the form says right now: the profile file's content, the parsed profile, and what is wrong. */
 interface FormState {
