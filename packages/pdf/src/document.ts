@@ -1,5 +1,5 @@
-import PDFDocument from "pdfkit";
 import { FONT_ROLES, fontSource } from "./fonts.js";
+import { PDFDocument } from "./internals/pdfkit-build.js";
 import { replaceXmpInfoWriter } from "./internals/pdfkit.js";
 import { addSrgbOutputIntent } from "./standard/output-intent.js";
 import type { StandardClaims } from "./standard/standard.js";
@@ -22,7 +22,7 @@ const CREATOR = "@handreichung/pdf";
 const PRODUCER = "@handreichung/pdf (PDFKit)";
 
 /**
- * A tagged document with the handout's fonts registered, every clock-dependent
+ * A tagged document with the handout's fonts registered (loadFonts must have finished), every clock-dependent
  * field pinned, and what PDF/A-2a and PDF/UA-1 ask of the document as a whole:
  * XMP identification (written here, not by pdfkit's `subset`, which takes one
  * standard only) and, for PDF/A, the sRGB output intent.
@@ -52,7 +52,7 @@ export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
       ModDate: meta.date,
     },
   });
-  for (const role of FONT_ROLES) doc.registerFont(role, fontSource(role) as Buffer);
+  for (const role of FONT_ROLES) doc.registerFont(role, fontSource(role) as Buffer); // a Uint8Array or parsed font: @types/pdfkit says Buffer
   if (meta.claims.pdfa) addSrgbOutputIntent(doc);
   // pdfkit writes Info into XMP unescaped (a title with "&" would break the XML)
   // and without the language: the whole packet is ours, from the same values as Info.
