@@ -36,4 +36,15 @@ describe("the CLI's fast path", () => {
       expect(Buffer.compare(readFileSync(join(out, "vorlage.docx")), docx), "Word template differs").toBe(0);
     });
   }
+
+  it("build: the Word template rendered on its own thread still tells its warnings", () => {
+    const profile = join(dir, "bidi.yaml");
+    writeFileSync(profile, 'name: "Stadt \\u202eMusterstadt"\n');
+    const run = runCli(["build", "--profile", profile, "--dotx", "--date", DATE, "-o", join(dir, "bidi")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain("warning: removed 1 invisible control or formatting character(s): U+202E");
+    expect(run.stderr).toContain("warning: removed 1 bidirectional control character(s), as the PDF does (U+202E)");
+    // Both Word formats come from the worker, the PDF from the main thread: one warning each per document.
+    expect(run.stderr.match(/bidirectional control/g)).toHaveLength(2);
+  });
 });

@@ -9,7 +9,7 @@ import { lazyModules } from "./build/lazy-modules.js";
 // only some documents need load on first use (build/lazy-modules.ts).
 export default defineConfig(
   baseConfig({
-    entry: { cli: "src/cli.ts", "batch-worker": "src/batch/worker.ts" },
+    entry: { cli: "src/cli.ts", "batch-worker": "src/batch/worker.ts", "word-worker": "src/render/word-worker.ts" },
     dts: false,
     splitting: true,
     minify: true,
