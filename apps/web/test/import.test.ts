@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkPdf, formatFindings } from "@handreichung/checks";
+import { importCircular, warningText } from "@handreichung/import";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, browserMissing, cliPath, download, foreignRequests, openPage, openSession, previewCount, repoRoot, screenshot, tabTo, TEST_DATE, waitForPreview, type Session } from "./support/browser.js";
 
@@ -71,6 +72,11 @@ describe.skipIf(missing !== null)("importing another circular, in Chromium", () 
       Aktenzeichen: "G/3-1 800-09",
       Modelle: "keine",
     });
+    // The importer's warnings, in German: the same ones the CLI writes in English, in the same order.
+    const hints = await page.locator("#import-hinweis-liste li").allTextContents();
+    const { warningDetails } = importCircular(text, { fileName: "mitteilung.txt" });
+    expect(hints).toEqual(warningDetails.map((w) => warningText(w, "de")));
+    expect(hints[0]).toMatch(/^Als Seitenelement weggelassen \(kein Text der Mitteilung\): „ICON/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "import-erkannt-1280", "#import");
     // The content saved from the page is the file `handreichung import` writes.
@@ -78,6 +84,7 @@ describe.skipIf(missing !== null)("importing another circular, in Chromium", () 
     writeFileSync(join(work, "mitteilung.txt"), text);
     const cli = spawnSync(process.execPath, [cliPath, "import", "mitteilung.txt", "-o", "cli.json"], { cwd: work, encoding: "utf8" });
     expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stderr.split("\n").filter((line) => line.startsWith("warning: "))).toHaveLength(hints.length);
     expect(new TextDecoder().decode(saved.bytes)).toBe(readFileSync(join(work, "cli.json"), "utf8"));
     writeFileSync(join(work, saved.name), saved.bytes);
   });

@@ -35,7 +35,11 @@ describe("parseCitationLine", () => {
       number: null,
       year: null,
       date: null,
-      warnings: ['invalid circular number "0": number is null', 'invalid year "1899": year is null', 'invalid date "30.02.2004": date is null'],
+      warnings: [
+        { code: "invalid-number", value: "0" },
+        { code: "invalid-year", value: "1899" },
+        { code: "invalid-date", value: "30.02.2004" },
+      ],
       hasDate: true,
     });
   });

@@ -1,5 +1,6 @@
 import { parseGermanDate } from "./date.js";
 import { PUBLISHERS, type Publisher } from "./publishers.js";
+import type { ImportWarning } from "./warnings.js";
 
 const CATEGORY = /^Mitteilungen\s*[-–—]\s*(\S.*)$/;
 // What follows the series: "Nr. 245/2023 vom 07.06.2023", "Ausgabe 24/2023", "441/2004, 26.05.2004".
@@ -68,22 +69,22 @@ export interface NumberLine {
   year: number | null;
   date: string | null;
   /** Why a field is null although the line has something there. */
-  warnings: string[];
+  warnings: ImportWarning[];
   /** Whether the line named a date at all ("vom …"). */
   hasDate: boolean;
 }
 
 function numberLineOf(series: ReturnType<typeof seriesAt>, m: RegExpExecArray): NumberLine {
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   let number: number | null = Number(m[1]);
   if (number < 1) {
-    warnings.push(`invalid circular number "${m[1]}": number is null`);
+    warnings.push({ code: "invalid-number", value: m[1]! });
     number = null;
   }
   let year: number | null = Number(m[2]);
   if (m[2]!.length !== 4 || year < 1900 || year > 2999) {
     // A two-digit year would have to be guessed into a century: not done.
-    warnings.push(`invalid year "${m[2]}": year is null`);
+    warnings.push({ code: "invalid-year", value: m[2]! });
     year = null;
   }
   const dateText = m[3] ?? m[4];
@@ -91,7 +92,7 @@ function numberLineOf(series: ReturnType<typeof seriesAt>, m: RegExpExecArray): 
   if (dateText !== undefined) {
     const parsed = parseGermanDate(dateText);
     if (parsed && "iso" in parsed) date = parsed.iso;
-    else warnings.push(`invalid date "${dateText}": date is null`);
+    else warnings.push({ code: "invalid-date", value: dateText });
   }
   return {
     series: series?.name ?? null,

@@ -10,6 +10,7 @@ import { detectLayout, isLayout, type Layout, type LayoutName } from "./layout.j
 import { normalizeLines, type SourceLine } from "./normalize.js";
 import { DEFAULT_PUBLISHER, PUBLISHERS } from "./publishers.js";
 import { toUnits } from "./units.js";
+import { warningText, type ImportWarning } from "./warnings.js";
 
 export interface ImportOptions {
   /** Where the text came from: names the error, and the id when nothing better is known. */
@@ -21,8 +22,10 @@ export interface ImportOptions {
 export interface ImportResult {
   /** Validated through parseCircular. */
   circular: Circular;
-  /** What could not be determined and is null, what was dropped or kept as body text: one line each. */
+  /** What could not be determined and is null, what was dropped or kept as body text: one line each, in English. */
   warnings: string[];
+  /** The same warnings as values, in the same order: `warningText(w, "de")` words them in German. */
+  warningDetails: ImportWarning[];
   layout: LayoutName;
   /** The lines dropped as page furniture, as written (each is named in a warning too). */
   dropped: string[];
@@ -53,32 +56,32 @@ function lineCount(text: string): number {
 /** Joins the header lines a page cites itself with ("Schnellbrief Nr. 57/2022 · Köln, 14.03.2022"). */
 export const CITATION_JOIN = " · ";
 
-/** A line as a warning quotes it: JSON-escaped, so control characters show and the quotes are unambiguous. */
+/** A line as an error quotes it: JSON-escaped, so control characters show and the quotes are unambiguous. */
 function quoted(line: string): string {
   return JSON.stringify(line.length > 200 ? `${line.slice(0, 200)}…` : line);
 }
 
 /** The header's facts; what the text does not say is null, with a warning. */
-function headerFacts(lines: readonly SourceLine[], layout: Layout | null, warnings: string[]) {
+function headerFacts(lines: readonly SourceLine[], layout: Layout | null, warnings: ImportWarning[]) {
   const text = (i: number | null) => (i === null ? null : lines[i]!.text);
   const publisher = layout?.publisher ?? DEFAULT_PUBLISHER;
   const category = layout?.category != null ? parseCategoryLine(lines[layout.category]!.text) : null;
-  if (category === null && publisher.categories) warnings.push('no category line ("Mitteilungen - …") found: category is null');
+  if (category === null && publisher.categories) warnings.push({ code: "no-category" });
 
   const number = layout?.number ?? null;
-  if (number === null) warnings.push('no circular number ("N/JJJJ") found: number and year are null');
+  if (number === null) warnings.push({ code: "no-number" });
   else warnings.push(...number.warnings);
   let date = number?.date ?? null;
   const dateLine = text(layout?.dateLine ?? null);
   if (dateLine !== null) {
     const parsed = parseDateLine(dateLine);
     if (parsed && "iso" in parsed) date ??= parsed.iso;
-    else if (parsed) warnings.push(`invalid date "${parsed.invalid}": date is null`);
+    else if (parsed) warnings.push({ code: "invalid-date", value: parsed.invalid });
   }
-  if (date === null && !(number?.hasDate ?? false) && dateLine === null) warnings.push('no date line ("vom TT.MM.JJJJ") found: date is null');
+  if (date === null && !(number?.hasDate ?? false) && dateLine === null) warnings.push({ code: "no-date" });
 
   const title = text(layout?.title ?? null);
-  if (title === null) warnings.push(`no title found: title is "${UNTITLED}"`);
+  if (title === null) warnings.push({ code: "no-title", title: UNTITLED });
 
   // How the page cites itself: its series line, and its own date line where it has one.
   const citation = [layout?.numberLine ?? null, layout?.numberLine2 ?? null, layout?.dateLine ?? null]
@@ -109,7 +112,7 @@ export function importCircular(text: string, options: ImportOptions = {}): Impor
     throw new ImportError("E_IMPORT_NOT_A_CIRCULAR", "not a circular: the text holds only page furniture (icon names, share buttons, \"Link kopieren\")", fileName);
   }
 
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const detected = detectLayout(lines);
   if (detected !== null && !isLayout(detected)) {
     throw new ImportError(
@@ -125,11 +128,11 @@ export function importCircular(text: string, options: ImportOptions = {}): Impor
   const droppedAt = new Set(layout?.furniture ?? []);
   lines.forEach((line, i) => line.dropped !== null && droppedAt.add(i));
   const dropped = [...droppedAt].sort((a, b) => a - b).map((i) => lines[i]!.dropped ?? lines[i]!.text);
-  for (const line of dropped) warnings.push(`dropped page furniture: ${quoted(line)}`);
+  for (const line of dropped) warnings.push({ code: "dropped-furniture", line });
 
   const stray: Block[] = (layout?.stray ?? []).map((i) => ({ type: "paragraph", text: lines[i]!.text }));
   if (stray.length > 0) {
-    warnings.push(`${stray.length} unrecognised line(s) around the header kept as body text, first: ${quoted(lines[layout!.stray[0]!]!.text)}`);
+    warnings.push({ code: "stray-lines", count: stray.length, first: lines[layout!.stray[0]!]!.text });
   }
 
   const units = toUnits(lines.slice(layout?.bodyStart ?? 0));
@@ -151,10 +154,10 @@ export function importCircular(text: string, options: ImportOptions = {}): Impor
       const line = units[at]!.text;
       fileReference = parseFileReferenceLine(line);
       endsWithAz = true;
-      if (at < units.length - 1) warnings.push(`text follows the file reference line ${quoted(line)}: kept in the body`);
+      if (at < units.length - 1) warnings.push({ code: "text-after-file-reference", line });
       segments = withoutUnit(segments, units[at]!);
       units.splice(at, 1);
-    } else warnings.push('no file reference ("Az.: …") found: fileReference is null');
+    } else warnings.push({ code: "no-file-reference" });
   }
   if (units.length === 0) {
     throw new ImportError("E_IMPORT_NOT_A_CIRCULAR", "not a circular: no body text after the header", fileName);
@@ -167,7 +170,7 @@ export function importCircular(text: string, options: ImportOptions = {}): Impor
   const body = [...stray, ...buildBody(segments)];
   // The last words as the body reads them (a list item without its "- ").
   const incomplete = cutOff ? { lastWords: lastWords(lastBodyLine({ body, models: [], publication: null } as unknown as Circular)) } : null;
-  if (incomplete) warnings.push(`the text stops mid-sentence (last words ${quoted(incomplete.lastWords)}): marked incomplete, an excerpt of the published text`);
+  if (incomplete) warnings.push({ code: "incomplete", lastWords: incomplete.lastWords });
   const facts = headerFacts(lines, layout, warnings);
   const fields = {
     category: facts.category,
@@ -200,7 +203,7 @@ export function importCircular(text: string, options: ImportOptions = {}): Impor
     incomplete,
   };
   try {
-    return { circular: parseCircular(candidate), warnings, layout: layout?.name ?? "body-only", dropped };
+    return { circular: parseCircular(candidate), warnings: warnings.map((w) => warningText(w)), warningDetails: warnings, layout: layout?.name ?? "body-only", dropped };
   } catch (error) {
     // The importer built something the schema rejects: a bug here, reported as bad input all the same.
     if (error instanceof ContentError) {

@@ -29,7 +29,7 @@ function show(circular: Circular, warnings: readonly string[]): void {
     const n = circular.body.filter((b) => b.type === type).length;
     return n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
   };
-  const parts = [...count("paragraph", "Absatz", "Absätze"), ...count("heading", "Zwischenüberschrift", "Zwischenüberschriften"), ...count("list", "Liste", "Listen"), ...count("quote", "Zitat", "Zitate")];
+  const parts = [...count("paragraph", "Absatz", "Absätze"), ...count("heading", "Zwischenüberschrift", "Zwischenüberschriften"), ...count("list", "Liste", "Listen"), ...count("table", "Tabelle", "Tabellen"), ...count("quote", "Zitat", "Zitate")];
   fact(list, "Gliederung", parts.join(", "));
   fact(list, "Modelle", circular.models.length ? circular.models.map((m) => m.municipality).join(", ") : "keine");
   fact(list, "Zitierweise", circular.source?.citation ?? citationOf(circular));
@@ -59,7 +59,7 @@ export async function recognise(app: App): Promise<void> {
     return;
   }
   recognised = outcome.result.circular;
-  show(recognised, outcome.result.warnings);
+  show(recognised, outcome.germanWarnings);
   byId("import-verwenden").onclick = () => {
     if (!recognised) return;
     app.useCircular(recognised);

@@ -33,7 +33,8 @@ export interface BatchRow {
 
 export type LogoCheck = { ok: true; image: LogoImage } | { ok: false; code: string; reason: string };
 
-export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; code: string; message: string };
+/** An import's result, with its warnings worded in German for the page (the result's own are the CLI's English). */
+export type ImportOutcome = { ok: true; result: ImportResult; germanWarnings: string[] } | { ok: false; code: string; message: string };
 
 /** An error that crossed from the worker: its class name, code and message. */
 export interface WorkerError {

@@ -55,9 +55,10 @@ async function checkLogo(bytes: Uint8Array, alt: string): Promise<LogoCheck> {
 }
 
 async function importText(text: string, fileName: string): Promise<ImportOutcome> {
-  const { importCircular, ImportError } = await import("@handreichung/import");
+  const { importCircular, ImportError, warningText } = await import("@handreichung/import");
   try {
-    return { ok: true, result: importCircular(text, { fileName }) };
+    const result = importCircular(text, { fileName });
+    return { ok: true, result, germanWarnings: result.warningDetails.map((w) => warningText(w, "de")) };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, code: error.code, message: error.message };
     throw error;
