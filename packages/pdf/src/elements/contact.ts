@@ -1,5 +1,5 @@
 import type { GermanName, Profile } from "@handreichung/content";
-import { contactLead, wordingText } from "@handreichung/content/data";
+import { contactLead, textOf, wordingText } from "@handreichung/content/data";
 import { boxInner, boxPiece } from "../layout/box.js";
 import type { Flow, Struct } from "../layout/flow.js";
 import type { Piece } from "../layout/piece.js";
@@ -16,13 +16,13 @@ import { paragraphPiece } from "./paragraph.js";
 export function contactPiece(flow: Flow, profile: Profile, name: GermanName): Piece | null {
   const c = profile.contact ?? {};
   const rows: [string, string][] = [];
-  if (c.person) rows.push(["Ansprechperson", c.person]);
+  if (c.person) rows.push(["Ansprechperson", textOf(c.person)]);
   if (c.phone) rows.push(["Telefon", c.phone]);
   if (c.email) rows.push(["E-Mail", c.email]);
-  if (c.address) rows.push(["Anschrift", c.address]);
+  if (c.address) rows.push(["Anschrift", textOf(c.address)]);
   if (profile.website) rows.push(["Internet", profile.website]);
   if (rows.length === 0) return null;
-  if (profile.department) rows.unshift(["Zuständig", profile.department]);
+  if (profile.department) rows.unshift(["Zuständig", textOf(profile.department)]);
   let sect: Struct | undefined;
   const parent = () => sect!;
   const { x, width } = boxInner(MARGIN.left, CONTENT_WIDTH);

@@ -1,5 +1,5 @@
 import type { LogoImage, Profile } from "@handreichung/content";
-import { LOGO_BOX_PT } from "@handreichung/content/data";
+import { LOGO_BOX_PT, textOf } from "@handreichung/content/data";
 import { PdfRenderError } from "../errors.js";
 import type { Flow } from "../layout/flow.js";
 import type { Piece } from "../layout/piece.js";
@@ -22,7 +22,7 @@ export function profileBandPiece(flow: Flow, profile: Profile, officialName: str
   const textX = MARGIN.left + (logo ? logoW + 14 : 0);
   const textW = CONTENT_WIDTH - (textX - MARGIN.left);
   const name = flow.set(officialName, NAME_STYLE, textW);
-  const dept = profile.department ? flow.set(profile.department, STYLE.small, textW) : null;
+  const dept = profile.department ? flow.set(textOf(profile.department), STYLE.small, textW) : null;
   const textH = name.height + (dept ? dept.height : 0);
   const height = Math.max(logoH, textH);
   return {
