@@ -13,3 +13,4 @@ export { sourceBody, sourceFindings } from "./source.js";
 export { MULTILINGUAL_DIR, multilingualSample, SEED_FILE, seedText } from "./fixtures.js";
 export { convertWithLibreOffice, hasTool, missingToolsLine, needTools, pdftotext, popplerFindings, qpdfFindings, TOOLS, underCi, type Tool } from "./tools.js";
 export { parseXml, type XmlElement, type XmlNode } from "./xml.js";
+export { displayOrder, popplerDisplayOrder } from "./bidi.js";

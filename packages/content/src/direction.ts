@@ -94,7 +94,13 @@ export function levelRuns(levels: BidiLevels, start = 0, end = levels.text.lengt
  */
 export function visualIndices(levels: BidiLevels, start: number, end: number): number[] {
   if (end <= start) return [];
-  return bidi().getReorderedIndices(levels.analysed, { levels: levels.levels, paragraphs: [{ start: 0, end: levels.text.length - 1, level: levels.base }] }, start, end - 1);
+  // bidi-js gives the indices of the whole text with the line's part reordered in place.
+  return bidi().getReorderedIndices(levels.analysed, { levels: levels.levels, paragraphs: [{ start: 0, end: levels.text.length - 1, level: levels.base }] }, start, end - 1).slice(start, end);
+}
+
+/** The mirror image of a bracket or other mirrored character ("(" for ")"), or the character itself. */
+export function mirrorOf(ch: string): string {
+  return bidi().getMirroredCharacter(ch) ?? ch;
 }
 
 /** Characters to draw mirrored in right-to-left runs ("(" as ")"), by UTF-16 index. */

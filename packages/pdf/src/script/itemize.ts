@@ -31,7 +31,7 @@ export function fontRuns(text: string, chain: readonly ChainFont[], has: (font: 
   if (text.length === 0) return [];
   const primary = chain[0]!;
   if (allIn(text, primary, has)) return [{ start: 0, end: text.length, font: primary }];
-  const out: FontRun[] = [];
+  const out: (FontRun & { common: boolean })[] = [];
   for (const { segment, index } of graphemes(text)) {
     const visible: number[] = [];
     let asEmoji = false;
@@ -46,10 +46,18 @@ export function fontRuns(text: string, chain: readonly ChainFont[], has: (font: 
     else if (last?.font && COMMON.test(String.fromCodePoint(visible[0]!)) && !asEmoji && hasAll(last.font)) font = last.font;
     else if (asEmoji && chain.includes("emoji") && hasAll("emoji")) font = "emoji";
     else font = chain.find(hasAll) ?? chain.find((f) => has(f, visible[0]!)) ?? null;
-    if (last && last.font === font) last.end = index + segment.length;
-    else out.push({ start: index, end: index + segment.length, font });
+    // White space, punctuation and digits that open the text take the font of what follows, when it has them.
+    if (last && out.length === 1 && last.font !== font && font !== null && last.common && visible.length > 0 && !COMMON.test(String.fromCodePoint(visible[0]!))) {
+      const lead = text.slice(last.start, last.end);
+      if (allIn(lead, font, has)) last.font = font;
+    }
+    const common = visible.length === 0 || COMMON.test(String.fromCodePoint(visible[0]!));
+    if (last && last.font === font) {
+      last.end = index + segment.length;
+      last.common &&= common;
+    } else out.push({ start: index, end: index + segment.length, font, common });
   }
-  return out;
+  return out.map(({ start, end, font }) => ({ start, end, font }));
 }
 
 function allIn(text: string, font: ChainFont, has: (font: ChainFont, codePoint: number) => boolean): boolean {
