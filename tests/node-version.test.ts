@@ -7,12 +7,12 @@ const olderNode = (version: string) => `data:text/javascript,Object.defineProper
 
 describe("the Node floor", () => {
   it("an older Node gets one line and exit 2, before anything loads", () => {
-    const r = spawnSync(process.execPath, ["--import", olderNode("20.11.1"), cliPath, "build", "-o", "never"], { encoding: "utf8" });
-    expect({ code: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ code: 2, stderr: "handreichung: needs Node 20.15.0 or newer; this is Node 20.11.1\n", stdout: "" });
+    const r = spawnSync(process.execPath, ["--import", olderNode("18.19.1"), cliPath, "build", "-o", "never"], { encoding: "utf8" });
+    expect({ code: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ code: 2, stderr: "handreichung: needs Node 20.0.0 or newer; this is Node 18.19.1\n", stdout: "" });
   });
 
-  it("Node 20.15 and newer run it", () => {
-    const r = spawnSync(process.execPath, ["--import", olderNode("20.15.0"), cliPath, "list"], { encoding: "utf8" });
+  it("Node 20 and newer run it", () => {
+    const r = spawnSync(process.execPath, ["--import", olderNode("20.0.0"), cliPath, "list"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
   });
 });

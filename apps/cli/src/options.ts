@@ -1,5 +1,5 @@
 import type { Circular } from "@handreichung/content";
-import { DATE_RANGE, DATE_RULE, isoDateProblem, selectModels, UnknownModelError } from "@handreichung/content/data";
+import { DATE_RANGE, DATE_RULE, isoDateProblem, selectModels, todayInGermany, UnknownModelError } from "@handreichung/content/data";
 import { InputError, UsageError } from "./errors.js";
 
 // The last second of 9999-12-31: a later SOURCE_DATE_EPOCH has a five-digit year.
@@ -23,7 +23,7 @@ export function resolveDate(option: string | undefined, env: NodeJS.ProcessEnv =
     if (Number(epoch) > LAST_EPOCH) throw new UsageError(`SOURCE_DATE_EPOCH: "${epoch}" is after ${DATE_RANGE.last}`);
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return todayInGermany(now);
 }
 
 /** Parses `--models arnsberg,essen` and checks it with the content package's selectModels, the one model-id check. */

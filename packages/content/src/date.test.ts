@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
-import { DateError, isoDateProblem, renderDates } from "./date.js";
+import { DateError, isoDateProblem, renderDates, todayInGermany } from "./date.js";
 import { parseProfile } from "./parse.js";
 import { ContentError } from "./errors.js";
 
@@ -53,5 +53,13 @@ describe("renderDates", () => {
     expect(error).toMatchObject({ code: "E_BAD_DATE", field: "date", message: 'date: "<x>&" is not a real date as YYYY-MM-DD' });
     expect(() => renderDates({ date: null }, { profile: { date: "2024-02-30" } })).toThrow('profile.date: "2024-02-30" is not a real date as YYYY-MM-DD');
     expect(() => renderDates({ date: "1066-10-14" }, {})).toThrow('circular.date: "1066-10-14" is not a date from 1900-01-01 to 9999-12-31');
+  });
+});
+
+describe("todayInGermany", () => {
+  it("is the date in Berlin, whatever the machine's time zone", () => {
+    expect(todayInGermany(new Date("2026-01-14T23:30:00Z"))).toBe("2026-01-15"); // 00:30 in Berlin (CET)
+    expect(todayInGermany(new Date("2026-07-14T21:59:00Z"))).toBe("2026-07-14"); // 23:59 in Berlin (CEST)
+    expect(todayInGermany(new Date("2026-07-14T22:00:00Z"))).toBe("2026-07-15");
   });
 });

@@ -66,3 +66,11 @@ export function renderDates(circular: { date: string | null }, options: { date?:
   if (profileDate !== undefined) assertIsoDate("profile.date", profileDate);
   return { created: options.date ?? circular.date ?? "1970-01-01", stand: profileDate ?? options.date ?? null };
 }
+
+/**
+ * Today in Germany as YYYY-MM-DD: the documents' date when none is given, the
+ * same in the CLI and the web page, whatever the machine's time zone.
+ */
+export function todayInGermany(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

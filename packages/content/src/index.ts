@@ -23,7 +23,7 @@ export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrde
 export { lastBodyLine, quoteBlocks, readingText } from "./text-of.js";
 export { excerptWording, type ExcerptWording } from "./excerpt.js";
 export { slugify, SLUG_MAX_LENGTH } from "./slug.js";
-export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, type DateProblem } from "./date.js";
+export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, todayInGermany, type DateProblem } from "./date.js";
 export * from "./german/index.js";
 export { circularJsonSchema, profileJsonSchema } from "./json-schema.js";
 export type * from "./types.js";

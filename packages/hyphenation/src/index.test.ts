@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { hyphenateGerman, SOFT_HYPHEN } from "./index.js";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { hyphenateGerman, loadHyphenation, SOFT_HYPHEN } from "./index.js";
+
+beforeAll(() => loadHyphenation());
 
 const show = (s: string) => s.replaceAll(SOFT_HYPHEN, "-");
 
@@ -14,5 +16,19 @@ describe("hyphenateGerman", () => {
     expect(hyphenateGerman(text, 12).replaceAll(SOFT_HYPHEN, "")).toBe(text);
     expect(show(hyphenateGerman("Die Stadt", 12))).toBe("Die Stadt");
     expect(show(hyphenateGerman("Wohnungsvermittlung", 12))).toBe("Woh-nungs-ver-mitt-lung");
+  });
+});
+
+describe("loadHyphenation", () => {
+  it("is needed before the first use, and says so", async () => {
+    vi.resetModules();
+    const fresh = await import("./index.js");
+    expect(() => fresh.hyphenateGerman("Querschnittscharakter")).toThrow(fresh.HyphenationNotLoadedError);
+    await fresh.loadHyphenation();
+    expect(show(fresh.hyphenateGerman("Querschnittscharakter"))).toBe("Quer-schnitts-cha-rak-ter");
+  });
+
+  it("loads the patterns once", () => {
+    expect(loadHyphenation()).toBe(loadHyphenation());
   });
 });

@@ -1,4 +1,5 @@
-import { createRequire } from "node:module";
+/// <reference path="./hyphen.d.ts" />
+import { loadAsset } from "@handreichung/assets";
 import createHyphenator from "hyphen/hyphen.js";
 
 type Hyphenate = (text: string) => string;
@@ -6,31 +7,49 @@ type Hyphenate = (text: string) => string;
 /** The soft hyphen: where a word may break. */
 export const SOFT_HYPHEN = "\u00ad";
 
-const require = createRequire(import.meta.url);
+/** The German patterns (1996 spelling, TeX), as an asset: JSON bytes, loaded by loadHyphenation. */
+export const GERMAN_PATTERNS = "@handreichung/hyphenation/de-1996.json";
 
-function loadPatterns(): unknown {
-  // The build writes the patterns as JSON (parsed in ~15 ms; the original
-  // JavaScript takes ~200 ms to compile). Tests from source run before any build.
-  try {
-    return require("@handreichung/hyphenation/de-1996.json");
-  } catch {
-    return require("hyphen/patterns/de-1996.js");
+/** Every asset this package loads, for a page that must serve them. */
+export const HYPHENATION_ASSETS: readonly string[] = [GERMAN_PATTERNS];
+
+/** hyphenateGerman was called before loadHyphenation had finished: a bug in the caller. */
+export class HyphenationNotLoadedError extends Error {
+  readonly code = "E_HYPHENATION_NOT_LOADED";
+  constructor() {
+    super("German hyphenation is not loaded yet: await loadHyphenation() first");
+    this.name = "HyphenationNotLoadedError";
   }
 }
 
-const hyphenators = new Map<number, Hyphenate>();
 let patterns: unknown;
+let loading: Promise<void> | undefined;
+const hyphenators = new Map<number, Hyphenate>();
+
+/** Loads the German patterns (once); the renderers await it before they set any text. */
+export function loadHyphenation(): Promise<void> {
+  loading ??= loadAsset(GERMAN_PATTERNS, import.meta.url).then(
+    (bytes) => {
+      patterns = JSON.parse(new TextDecoder().decode(bytes));
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /**
  * The text with soft hyphens (U+00AD) wherever German hyphenation (1996
  * spelling, TeX patterns) allows a break, in words of at least
  * `minWordLength` letters. Removing the soft hyphens gives the text back.
- * The patterns load on first use.
+ * Needs the patterns: await loadHyphenation() first.
  */
 export function hyphenateGerman(text: string, minWordLength = 5): string {
   let hyphenate = hyphenators.get(minWordLength);
   if (!hyphenate) {
-    patterns ??= loadPatterns();
+    if (patterns === undefined) throw new HyphenationNotLoadedError();
     hyphenate = createHyphenator(patterns, { hyphenChar: SOFT_HYPHEN, minWordLength });
     hyphenators.set(minWordLength, hyphenate);
   }

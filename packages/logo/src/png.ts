@@ -24,7 +24,7 @@ const COLOR_TYPES: Record<number, { channels: number; depths: number[] }> = {
 };
 
 // Adam7 passes: x start, y start, x step, y step.
-const ADAM7 = [
+export const ADAM7 = [
   [0, 0, 8, 8],
   [4, 0, 8, 8],
   [0, 4, 4, 8],

@@ -1,5 +1,5 @@
-import PDFDocument from "pdfkit";
 import { FONT_ROLES, fontSource } from "./fonts.js";
+import { PDFDocument } from "./internals/pdfkit-build.js";
 import { replaceXmpInfoWriter } from "./internals/pdfkit.js";
 import { MARGIN, PAGE } from "./theme.js";
 
@@ -12,7 +12,7 @@ export interface DocumentMeta {
   compress: boolean;
 }
 
-/** A tagged PDF/UA-1 document with the handout's fonts registered and every clock-dependent field pinned. */
+/** A tagged PDF/UA-1 document with the handout's fonts registered (loadFonts must have finished) and every clock-dependent field pinned. */
 export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
@@ -37,7 +37,7 @@ export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
       ModDate: meta.date,
     },
   });
-  for (const role of FONT_ROLES) doc.registerFont(role, fontSource(role) as Buffer);
+  for (const role of FONT_ROLES) doc.registerFont(role, fontSource(role) as Buffer); // a Uint8Array or parsed font: @types/pdfkit says Buffer
   pinXmp(doc);
   return doc;
 }

@@ -1,31 +1,39 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { loadAsset } from "@handreichung/assets";
 import type { ParsedFont } from "./internals/pdfkit.js";
 import type { FontRole } from "./theme.js";
 
 export type { ParsedFont };
 
+/** Each cut's file, as an asset path (Source Sans 3, OFL, from the npm font package). */
 const FILES: Record<FontRole, string> = {
-  regular: "400Regular/SourceSans3_400Regular.ttf",
-  italic: "400Regular_Italic/SourceSans3_400Regular_Italic.ttf",
-  semibold: "600SemiBold/SourceSans3_600SemiBold.ttf",
-  bold: "700Bold/SourceSans3_700Bold.ttf",
+  regular: "@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf",
+  italic: "@expo-google-fonts/source-sans-3/400Regular_Italic/SourceSans3_400Regular_Italic.ttf",
+  semibold: "@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf",
+  bold: "@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf",
 };
 
 export const FONT_ROLES = Object.keys(FILES) as FontRole[];
 
-// Font files are read once per process: a batch of many municipalities renders many PDFs.
-const cache = new Map<FontRole, Buffer>();
+/** Every font file the renderer may load, for a page that must serve them. */
+export const FONT_ASSETS: readonly string[] = Object.values(FILES);
 
-/** The TTF bytes of one Source Sans 3 cut (OFL, from the npm font package). */
-export function fontData(role: FontRole): Buffer {
-  let data = cache.get(role);
-  if (!data) {
-    const require = createRequire(import.meta.url);
-    data = readFileSync(require.resolve(`@expo-google-fonts/source-sans-3/${FILES[role]}`));
-    cache.set(role, data);
-  }
-  return data;
+// Font files are loaded once per process: a batch of many municipalities renders many PDFs.
+const data = new Map<FontRole, Uint8Array>();
+
+/** Loads the TTF bytes of every cut (once); renderPdf awaits it before it creates a document. */
+export async function loadFonts(): Promise<void> {
+  await Promise.all(
+    FONT_ROLES.filter((role) => !data.has(role)).map(async (role) => {
+      data.set(role, await loadAsset(FILES[role], import.meta.url));
+    }),
+  );
+}
+
+/** The TTF bytes of one cut; loadFonts must have finished. */
+export function fontData(role: FontRole): Uint8Array {
+  const bytes = data.get(role);
+  if (!bytes) throw new Error(`font "${role}" is not loaded: await loadFonts() first`);
+  return bytes;
 }
 
 
@@ -34,7 +42,7 @@ export function fontData(role: FontRole): Buffer {
 const parsed = new Map<FontRole, ParsedFont>();
 
 /** What to register a cut under: the parsed font once there is one, else the file's bytes. */
-export function fontSource(role: FontRole): ParsedFont | Buffer {
+export function fontSource(role: FontRole): ParsedFont | Uint8Array {
   return parsed.get(role) ?? fontData(role);
 }
 

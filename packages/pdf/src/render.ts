@@ -1,5 +1,6 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
 import { citationOf as citation, excerptWording, formatGermanDate as germanDate, municipalityName, quoteBlocks, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
+import { loadHyphenation } from "@handreichung/hyphenation";
 import { createDocument } from "./document.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
@@ -14,7 +15,7 @@ import { blockQuotePiece } from "./elements/block-quote.js";
 import { excerptEndPiece } from "./elements/excerpt-note.js";
 import { tablePiece } from "./elements/table.js";
 import { titleBlockPieces } from "./elements/title-block.js";
-import { FONT_ROLES, fontIsShared, rememberParsed, sharedLayoutCache } from "./fonts.js";
+import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, sharedLayoutCache } from "./fonts.js";
 import { keepGlyphCodePoints } from "./internals/fontkit.js";
 import { currentParsedFont, shareGlyphRunCache } from "./internals/pdfkit.js";
 import { Flow } from "./layout/flow.js";
@@ -36,6 +37,8 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   // Named as the Word template names it: "Stadt Musterstadt", "Hochsauerlandkreis".
   const name = profile ? municipalityName(profile) : undefined;
   const cite = circular.source?.citation ?? citation(circular);
+  // Fonts and hyphenation patterns arrive as bytes (read from disk in Node, fetched in a browser) before any text is set.
+  await Promise.all([loadFonts(), loadHyphenation()]);
 
   const doc = createDocument({
     title: circular.title,

@@ -3,18 +3,10 @@ import { join } from "node:path";
 import { InputError } from "../errors.js";
 import { atInterrupt } from "../io/cleanup.js";
 import { describeFsError } from "../io/read-text-file.js";
+import { isRunning } from "../io/process-alive.js";
 
 /** The lock file a batch keeps in its output folder while it runs. */
 export const LOCK_NAME = ".handreichung-batch.lock";
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /**
  * Takes the output folder for this batch: a second batch into the same

@@ -4,7 +4,7 @@ import { rm, rmdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
-import type { Manifest, ManifestEntry, ManifestFile } from "../batch/manifest.js";
+import { manifestText, type Manifest, type ManifestEntry, type ManifestFile } from "@handreichung/inputs";
 import { lockFolder } from "../batch/lock.js";
 import { createProgress, type Progress, type ProgressMode } from "../batch/progress.js";
 import { readProfileList } from "../batch/read-profile-list.js";
@@ -14,7 +14,7 @@ import { checkEntries, type ValidEntry } from "../batch/validate-entries.js";
 import { CliError, InputError } from "../errors.js";
 import type { Console } from "../io/console.js";
 import { atInterrupt } from "../io/cleanup.js";
-import { quote } from "../io/visible.js";
+import { quote } from "@handreichung/inputs";
 import { ensureDirectory, writeFileAtomic, writeFilesAtomic } from "../io/write-atomic.js";
 import { loadCircular } from "../load/circular.js";
 import { resolveDate, resolveModels } from "../options.js";
@@ -147,7 +147,7 @@ export function batchCommand(console: Console): Command {
           municipalities: outcome.written,
           failed: [...failed, ...outcome.failures],
         };
-        await writeFileAtomic(join(flags.output, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+        await writeFileAtomic(join(flags.output, "manifest.json"), manifestText(manifest));
       } finally {
         await unlock();
       }

@@ -5,7 +5,7 @@ import { extname } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Console } from "../io/console.js";
 import { loadCommonJs } from "../io/load-commonjs.js";
-import { quote } from "../io/visible.js";
+import { quote } from "@handreichung/inputs";
 import { checkWritableTarget, writeFileAtomic } from "../io/write-atomic.js";
 import { loadCircular } from "../load/circular.js";
 import { toMarkdown } from "../format/markdown.js";

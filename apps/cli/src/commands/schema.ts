@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { join } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Console } from "../io/console.js";
-import { quote } from "../io/visible.js";
+import { quote } from "@handreichung/inputs";
 import { ensureDirectory, writeFileAtomic } from "../io/write-atomic.js";
 
 const KINDS = ["circular", "profile"] as const;

@@ -4,7 +4,7 @@ import { CliError, InputError } from "../errors.js";
 import type { Console } from "../io/console.js";
 import { parseData } from "../io/parse-data.js";
 import { readTextFile } from "../io/read-text-file.js";
-import { quote } from "../io/visible.js";
+import { quote } from "@handreichung/inputs";
 import { contentErrorLines } from "../load/content-error.js";
 import { loadProfileData } from "../load/profile.js";
 

@@ -1,5 +1,5 @@
 import { InputError } from "../errors.js";
-import { visible } from "./visible.js";
+import { visible } from "@handreichung/inputs";
 import { describeFsError } from "./read-text-file.js";
 
 /** Where the CLI writes; tests pass their own to capture output. */

@@ -1,9 +1,10 @@
 import { constants } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
+import { decodeText, MAX_INPUT_BYTES } from "@handreichung/inputs";
 import { InputError } from "../errors.js";
+import { readInput } from "./input-problem.js";
 
-/** Input files larger than this are refused; the limit holds whatever `stat` says. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 /** A one-line reason for an fs error, without errno noise. */
 export function describeFsError(error: unknown): string {
@@ -116,47 +117,10 @@ export async function readBytes(file: string, maxBytes = MAX_INPUT_BYTES): Promi
 }
 
 /**
- * Reads a UTF-8 text file: refuses empty, binary and non-UTF-8 files, drops a
- * byte-order mark and turns CRLF and CR line ends into LF.
+ * Reads a UTF-8 text file by the inputs package's rules: refuses empty, binary
+ * and non-UTF-8 files, drops a byte-order mark and turns CRLF and CR line ends into LF.
  */
 export async function readTextFile(file: string, maxBytes = MAX_INPUT_BYTES): Promise<string> {
-  return decodeText(file, await readBytes(file, maxBytes));
-}
-
-export function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new InputError("E_INPUT_EMPTY", `${file}: the file is empty`);
-  // Excel and Notepad save "Unicode text" as UTF-16: name it, rather than calling it binary.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError("E_INPUT_ENCODING", `${file}: encoded as UTF-16, not UTF-8; save it as UTF-8`);
-  }
-  if (bytes.includes(0)) throw new InputError("E_INPUT_BINARY", `${file}: not a text file (it contains NUL bytes)`);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    throw new InputError("E_INPUT_ENCODING", `${file}: not valid UTF-8 (byte ${at}); save it as UTF-8`);
-  }
-  text = text.replace(/\r\n?/g, "\n");
-  if (text.trim() === "") throw new InputError("E_INPUT_EMPTY", `${file}: the file is empty`);
-  return text;
-}
-
-/** Offset of the first byte that breaks UTF-8, for the error message. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on prefixes: a prefix that decodes (streaming) has no bad byte yet.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
-      decoder.decode();
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
+  const bytes = await readBytes(file, maxBytes);
+  return readInput(() => decodeText(file, bytes));
 }

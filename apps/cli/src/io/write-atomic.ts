@@ -4,6 +4,7 @@ import { chmod, chown, lstat, mkdir, open, readdir, realpath, rename, rm, stat, 
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { InputError, UsageError } from "../errors.js";
 import { describeFsError, fileKind } from "./read-text-file.js";
+import { isRunning } from "./process-alive.js";
 
 /** Longest file name (one path component, in bytes) on the file systems we write to. */
 export const NAME_MAX = 255;
@@ -25,15 +26,6 @@ export async function removePendingTempFiles(waitMs = 2000): Promise<void> {
   clearTimeout(timer);
   await Promise.all([...pending].map((file) => rm(file, { force: true })));
   pending.clear();
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /**

@@ -1,10 +1,7 @@
-import { InputError } from "../errors.js";
+import { contentProblem } from "@handreichung/inputs";
+import { asInputError } from "../io/input-problem.js";
 
-/** Turns a content package ContentError into an InputError with `file: path: message` lines. */
+/** Turns a content package ContentError into an InputError with `file: path: message` lines (the inputs package's rule). */
 export function contentErrorLines(file: string, error: unknown, prefix = ""): unknown {
-  if (error instanceof Error && error.name === "ContentError" && "issues" in error) {
-    const issues = (error as { issues: readonly { path: string; message: string }[] }).issues;
-    return new InputError("E_CONTENT_INVALID", issues.map((i) => `${file}: ${prefix}${i.path}: ${i.message}`));
-  }
-  return error;
+  return asInputError(contentProblem(file, error, prefix));
 }

@@ -1,4 +1,5 @@
 import type { LogoImage } from "@handreichung/content";
+import { logoProblemLine, type LogoRef } from "@handreichung/inputs";
 import { resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { FileReadError, readBytes } from "../io/read-text-file.js";
@@ -14,15 +15,7 @@ export class LogoProblem extends Error {
   }
 }
 
-/** Where a logo is named, for messages: `kommune.yaml: logo.path: wappen.png: …`, in a list `kommunen.csv: line 3: logo.path: …`. */
-export interface LogoRef {
-  /** The profile or list file that names the logo. */
-  file: string;
-  /** The position in a list ("line 3: ", "[2]."), or "" for a profile file. */
-  where: string;
-  /** The path as the file gives it. */
-  given: string;
-}
+export type { LogoRef };
 
 /**
  * Reads a logo file and checks it — the one place the CLI does either: a
@@ -49,7 +42,7 @@ export async function loadLogo(path: string, alt: string): Promise<LogoImage> {
 
 /** The one-line error for a logo problem: `FILE: WHERElogo.path: GIVEN: reason`. */
 export function logoError(ref: LogoRef, problem: LogoProblem): InputError {
-  return new InputError(problem.code, `${ref.file}: ${ref.where}logo.path: ${ref.given}: ${problem.reason}`);
+  return new InputError(problem.code, logoProblemLine(ref, problem.reason));
 }
 
 /** loadLogo, with problems as an InputError naming the file and field. */

@@ -1,10 +1,8 @@
 import type { Circular, RenderOptions } from "@handreichung/content";
+import type { DocumentFormat } from "@handreichung/inputs";
 
-/** The PDF handout, the Word document, or the same as a Word template (.dotx). */
-export type DocumentFormat = "pdf" | "docx" | "dotx";
-
-/** The file name each format gets inside an output folder. */
-export const FILE_NAMES: Record<DocumentFormat, string> = { pdf: "handreichung.pdf", docx: "vorlage.docx", dotx: "vorlage.dotx" };
+// The file name each format gets inside an output folder: the same in the web page's batch zip.
+export { FILE_NAMES, type DocumentFormat } from "@handreichung/inputs";
 
 /** Renders one format. Each renderer is loaded only when a command needs it (cold start). */
 export async function renderDocument(format: DocumentFormat, circular: Circular, options: RenderOptions): Promise<Uint8Array> {

@@ -19,7 +19,7 @@ export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelErr
 export { lastBodyLine, quoteBlocks, readingText } from "../text-of.js";
 export { excerptWording, type ExcerptWording } from "../excerpt.js";
 export { slugify, SLUG_MAX_LENGTH } from "../slug.js";
-export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, type DateProblem } from "../date.js";
+export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProblem, renderDates, todayInGermany, type DateProblem } from "../date.js";
 export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "../coverage.js";
 export { LOGO_BOX_PT } from "../logo-box.js";
 export { BIDI_CONTROLS } from "../bidi.js";

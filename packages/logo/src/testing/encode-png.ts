@@ -1,16 +1,8 @@
 import { zlibSync } from "fflate";
 import { crc32 } from "../crc32.js";
+import { ADAM7 } from "../png.js";
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-const ADAM7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const;
 
 export interface TestPng {
   width: number;

@@ -38,7 +38,7 @@ export function profileBandPiece(flow: Flow, profile: Profile, officialName: str
         const fig = flow.struct("Figure", undefined, { alt: logo.alt, bbox: [MARGIN.left, y, MARGIN.left + logoW, y + logoH] });
         fig.add(doc.markStructureContent("Figure"));
         try {
-          doc.image(Buffer.from(logo.data.buffer, logo.data.byteOffset, logo.data.byteLength), MARGIN.left, y, { width: logoW, height: logoH });
+          doc.image(logo.data as Buffer, MARGIN.left, y, { width: logoW, height: logoH });
         } catch (err) {
           doc.endMarkedContent();
           throw new PdfRenderError("E_BAD_LOGO", `logo: not a readable ${logo.format.toUpperCase()} image (${(err as Error).message})`);

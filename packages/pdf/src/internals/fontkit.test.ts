@@ -1,8 +1,10 @@
-import PDFDocument from "pdfkit";
-import { describe, expect, it } from "vitest";
-import { fontData } from "../fonts.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fontData, loadFonts } from "../fonts.js";
+import { PDFDocument } from "./pdfkit-build.js";
 import { keepGlyphCodePoints } from "./fontkit.js";
 import { currentParsedFont } from "./pdfkit.js";
+
+beforeAll(() => loadFonts());
 
 interface Shaper {
   layout(text: string): { glyphs: { codePoints: number[] }[] };
@@ -15,7 +17,7 @@ interface Shaper {
  */
 async function fontAfterİ(patch: boolean): Promise<Shaper> {
   const doc = new PDFDocument({ font: null as unknown as string });
-  doc.registerFont("regular", fontData("regular"));
+  doc.registerFont("regular", fontData("regular") as Buffer);
   const font = currentParsedFont(doc.font("regular"));
   if (patch) keepGlyphCodePoints(font);
   doc.text("İ");

@@ -1,12 +1,14 @@
-import PDFDocument from "pdfkit";
-import { describe, expect, it } from "vitest";
-import { fontData } from "../fonts.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fontData, loadFonts } from "../fonts.js";
+import { PDFDocument } from "./pdfkit-build.js";
 import { currentParsedFont, PdfkitShapeError, replaceXmpInfoWriter, shareGlyphRunCache } from "./pdfkit.js";
+
+beforeAll(() => loadFonts());
 
 /** A bare pdfkit document with one embedded font, collecting its bytes. */
 function bareDocument(options: PDFKit.PDFDocumentOptions = {}) {
   const doc = new PDFDocument({ compress: false, font: null as unknown as string, ...options });
-  doc.registerFont("regular", fontData("regular"));
+  doc.registerFont("regular", fontData("regular") as Buffer);
   doc.font("regular");
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));

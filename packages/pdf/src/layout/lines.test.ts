@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { loadHyphenation } from "@handreichung/hyphenation";
+import { beforeAll, describe, expect, it } from "vitest";
 import { breakLines } from "./lines.js";
+
+beforeAll(() => loadHyphenation());
 
 // One unit per character: widths are easy to reason about.
 const measure = (s: string) => Array.from(s).length;

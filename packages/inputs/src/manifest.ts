@@ -24,3 +24,12 @@ export interface Manifest {
   municipalities: ManifestEntry[];
   failed: { source: string; errors: string[] }[];
 }
+
+/** The document formats, and the file name each gets inside a municipality's folder. */
+export type DocumentFormat = "pdf" | "docx" | "dotx";
+export const FILE_NAMES: Record<DocumentFormat, string> = { pdf: "handreichung.pdf", docx: "vorlage.docx", dotx: "vorlage.dotx" };
+
+/** manifest.json's text: two-space indented, with a final line break. */
+export function manifestText(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

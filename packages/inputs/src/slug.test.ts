@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SlugRegistry, slugify } from "./slug.js";
+import { municipalitySlug as slugify, SlugRegistry } from "./slug.js";
 
 describe("slugify", () => {
   it.each([

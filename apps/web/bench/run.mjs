@@ -1,0 +1,130 @@
+// pnpm bench (web): the page's speed in real Chromium on this machine, served
+// from localhost by the page's own server: ready to type and first preview
+// after load (fresh browser profile each time), each preview update after the
+// last keystroke, a 400-row batch, and the JavaScript loaded before the first
+// preview. Prints a table and writes bench-results-web.json at the repo root.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { serveStatic } from "../scripts/server.mjs";
+
+const dist = fileURLToPath(new URL("../dist", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const quick = process.argv.includes("--quick");
+const LOADS = quick ? 3 : 7;
+const chromiumPath = spawnSync("/bin/sh", ["-c", "command -v chromium"], { encoding: "utf8" }).stdout.trim();
+if (!chromiumPath) {
+  console.log("web bench: chromium is not installed (apt-get install chromium); nothing measured.");
+  process.exit(0);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+
+const { server, url } = await serveStatic(dist);
+const origin = new URL(url).origin;
+const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+
+// One browser for the whole run (a clerk's browser is already open); each load
+// gets a context of its own, with an empty cache, as a first visit.
+const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args });
+
+async function fresh() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  return { context, page, close: () => context.close() };
+}
+
+const marks = (page) => page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])));
+
+/** The gzip size of every script (page and workers) requested before the first preview. */
+function scriptBytes(urls) {
+  let total = 0;
+  for (const u of new Set(urls)) {
+    if (!u.startsWith(origin) || !/\.m?js$/.test(new URL(u).pathname)) continue;
+    total += gzipSync(readFileSync(join(dist, decodeURIComponent(new URL(u).pathname))), { level: 9 }).length;
+  }
+  return total;
+}
+
+const results = { machine: { node: process.version, chromium: "" }, loads: LOADS };
+const ready = [];
+const firstPreview = [];
+let jsGzip = 0;
+
+// 1. Loads: ready to type, first preview, the JavaScript before it.
+for (let i = 0; i < LOADS; i++) {
+  const b = await fresh();
+  results.machine.chromium ||= browser.version();
+  const requested = [];
+  b.context.on("request", (r) => requested.push(r.url()));
+  await b.page.goto(url);
+  await b.page.waitForFunction(() => document.documentElement.dataset.vorschau === "1", null, { timeout: 60_000 });
+  const m = await marks(b.page);
+  ready.push(m["handreichung:bereit"]);
+  firstPreview.push(m["handreichung:erste-vorschau"]);
+  jsGzip = Math.max(jsGzip, scriptBytes(requested));
+  await b.close();
+}
+results.readyToTypeMs = stats(ready);
+results.firstPreviewMs = stats(firstPreview);
+results.javascriptBeforeFirstPreviewKbGzip = jsGzip / 1024;
+
+// 2. Typing: each preview update after the last keystroke.
+{
+  const b = await fresh();
+  await b.page.goto(url);
+  await b.page.waitForFunction(() => document.documentElement.dataset.vorschau === "1", null, { timeout: 60_000 });
+  await b.page.focus("#f-name");
+  const words = ["Musterstadt", " an der Ruhr", " Nord", " West", " Süd", " Ost", " Mitte", " Land", " Berg", " Tal"];
+  for (const word of quick ? words.slice(0, 4) : words) {
+    const before = await b.page.evaluate(() => Number(document.documentElement.dataset.vorschau));
+    await b.page.keyboard.type(word, { delay: 40 });
+    await b.page.waitForFunction((n) => Number(document.documentElement.dataset.vorschau) > n, before, { timeout: 30_000 });
+    await b.page.waitForTimeout(300);
+  }
+  const updates = await b.page.evaluate(() => performance.getEntriesByName("handreichung:vorschau").map((e) => e.duration));
+  results.previewUpdateMs = stats(updates);
+  await b.close();
+}
+
+// 3. Batch: 400 rows, both formats, in the browser.
+{
+  const work = mkdtempSync(join(tmpdir(), "handreichung-bench-batch-"));
+  const rows = ["name,kind,department,contact.person,contact.phone,contact.email,date"];
+  for (let i = 1; i <= 400; i++) rows.push(`Gemeinde Beispiel ${i},Gemeinde,Amt für Integration,Erika Muster ${i},0211 4587-${i},integration${i}@beispiel.de,2026-01-15`);
+  writeFileSync(join(work, "kommunen.csv"), `${rows.join("\n")}\n`);
+  const b = await fresh();
+  await b.page.goto(url);
+  await b.page.waitForFunction(() => document.documentElement.dataset.vorschau === "1", null, { timeout: 60_000 });
+  await b.page.locator("#stapel-liste").setInputFiles(join(work, "kommunen.csv"));
+  const [download] = await Promise.all([b.page.waitForEvent("download", { timeout: 300_000 }), b.page.click("#stapel-start")]);
+  await download.path();
+  const ms = await b.page.evaluate(() => performance.getEntriesByName("handreichung:stapel")[0]?.duration);
+  results.batch400 = { wallMs: ms, documents: 800, msPerDocument: ms / 800, workers: await b.page.evaluate(() => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2))) };
+  await b.close();
+  rmSync(work, { recursive: true, force: true });
+}
+await browser.close();
+server.closeAllConnections();
+server.close();
+
+const ms = (x) => `${x.toFixed(0)} ms`;
+console.log(`\nWeb page in Chromium ${results.machine.chromium}, served from localhost; ${LOADS} fresh loads\n`);
+console.log("| what | median | min | max | target |\n|---|---|---|---|---|");
+const row = (name, v, target) => console.log(`| ${name} | ${ms(v.median)} | ${ms(v.min)} | ${ms(v.max)} | ${target} |`);
+row("ready to type after load", results.readyToTypeMs, "≤ 1000 ms");
+row("first preview after load", results.firstPreviewMs, "≤ 1500 ms");
+row(`preview update after the last keystroke (${results.previewUpdateMs.runs} updates)`, results.previewUpdateMs, "≤ 300 ms");
+console.log(`| batch, 400 profiles × 2 formats (${results.batch400.workers} workers) | ${(results.batch400.wallMs / 1000).toFixed(1)} s | ${results.batch400.msPerDocument.toFixed(1)} ms per document | | ≤ 30 s |`);
+console.log(`| JavaScript before the first preview (gzip, fonts aside) | ${results.javascriptBeforeFirstPreviewKbGzip.toFixed(0)} KB | | | ≤ 700 KB |`);
+writeFileSync(join(repoRoot, "bench-results-web.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote ${join(repoRoot, "bench-results-web.json")}`);

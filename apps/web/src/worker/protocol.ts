@@ -1,0 +1,45 @@
+import type { Circular, LogoImage, Profile } from "@handreichung/content";
+import type { ImportResult } from "@handreichung/import";
+
+/** The document formats the page offers. */
+export type Format = "pdf" | "docx" | "dotx";
+
+/** What a document needs besides the circular: the same options the CLI passes. */
+export interface RenderInput {
+  profile?: Profile;
+  logo?: LogoImage;
+  models?: string[];
+  /** The documents' date (YYYY-MM-DD): today in Germany, as the CLI takes it. */
+  date: string;
+}
+
+export type WorkerRequest =
+  | { kind: "render"; format: Format; circular: Circular; input: RenderInput }
+  | { kind: "batch-row"; formats: Format[]; circular: Circular; input: RenderInput }
+  | { kind: "logo"; bytes: Uint8Array; alt: string }
+  | { kind: "import"; text: string; fileName: string };
+
+/** A rendered document, and what the renderer warned about (characters a font lacks). */
+export interface Rendered {
+  bytes: Uint8Array;
+  warnings: string[];
+}
+
+/** One municipality of a batch: its documents with their SHA-256, as manifest.json lists them. */
+export interface BatchRow {
+  documents: { format: Format; bytes: Uint8Array; sha256: string }[];
+  warnings: string[];
+}
+
+export type LogoCheck = { ok: true; image: LogoImage } | { ok: false; code: string; reason: string };
+
+export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; code: string; message: string };
+
+/** An error that crossed from the worker: its class name, code and message. */
+export interface WorkerError {
+  name: string;
+  code?: string;
+  message: string;
+}
+
+export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerError };

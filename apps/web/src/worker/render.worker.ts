@@ -1,0 +1,108 @@
+// The render worker: renders documents, checks logos and imports circulars off
+// the page's main thread, so typing never waits for a renderer. The worker's
+// own code is small: as soon as the page tells it where the assets are, it
+// fetches the fonts and hyphenation patterns and loads the PDF renderer at the
+// same time (the first preview needs all three); the Word renderer, the logo
+// checker and the importer load when first asked for.
+import { loadAsset, setAssetBase } from "@handreichung/assets";
+import type { Circular, RenderOptions } from "@handreichung/content";
+import { HYPHENATION_ASSETS } from "@handreichung/hyphenation";
+import { FONT_ASSETS } from "@handreichung/pdf/assets";
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex } from "@noble/hashes/utils";
+import type { BatchRow, Format, ImportOutcome, LogoCheck, Rendered, RenderInput, WorkerError, WorkerReply, WorkerRequest } from "./protocol.js";
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<{ id: number; request: WorkerRequest } | { assetBase: string }>) => void) | null;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+}
+const scope = self as unknown as WorkerScope;
+
+async function render(format: Format, circular: Circular, input: RenderInput): Promise<Rendered> {
+  const warnings: string[] = [];
+  const options: RenderOptions = { date: input.date, onWarning: (message) => warnings.push(message) };
+  if (input.profile) options.profile = input.profile;
+  if (input.logo) options.logo = input.logo;
+  if (input.models) options.models = input.models;
+  if (format === "pdf") {
+    const { renderPdf } = await pdfRenderer();
+    return { bytes: await renderPdf(circular, options), warnings };
+  }
+  const { renderDocx } = await import("@handreichung/docx");
+  return { bytes: await renderDocx(circular, format === "dotx" ? { ...options, template: true } : options), warnings };
+}
+
+let pdf: Promise<typeof import("@handreichung/pdf")> | undefined;
+const pdfRenderer = () => (pdf ??= import("@handreichung/pdf"));
+
+/** Where the assets are (the page's origin); from then on, fonts, patterns and the PDF renderer load side by side. */
+function prepare(assetBase: string): void {
+  setAssetBase(assetBase);
+  // The renderer loads them itself; asked for now, they arrive while its code is still loading.
+  for (const path of [...FONT_ASSETS, ...HYPHENATION_ASSETS]) loadAsset(path, import.meta.url).catch(() => undefined);
+  void pdfRenderer().catch(() => undefined);
+}
+
+async function checkLogo(bytes: Uint8Array, alt: string): Promise<LogoCheck> {
+  const { prepareLogo, LogoError } = await import("@handreichung/logo");
+  try {
+    return { ok: true, image: prepareLogo(bytes, alt) };
+  } catch (error) {
+    if (error instanceof LogoError) return { ok: false, code: error.code, reason: error.reason };
+    throw error;
+  }
+}
+
+async function importText(text: string, fileName: string): Promise<ImportOutcome> {
+  const { importCircular, ImportError } = await import("@handreichung/import");
+  try {
+    return { ok: true, result: importCircular(text, { fileName }) };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+async function handle(request: WorkerRequest): Promise<{ value: unknown; transfer: Transferable[] }> {
+  switch (request.kind) {
+    case "render": {
+      const rendered = await render(request.format, request.circular, request.input);
+      return { value: rendered, transfer: [rendered.bytes.buffer] };
+    }
+    case "batch-row": {
+      const row: BatchRow = { documents: [], warnings: [] };
+      for (const format of request.formats) {
+        const { bytes, warnings } = await render(format, request.circular, request.input);
+        row.warnings.push(...warnings);
+        row.documents.push({ format, bytes, sha256: bytesToHex(sha256(bytes)) });
+      }
+      return { value: row, transfer: row.documents.map((d) => d.bytes.buffer) };
+    }
+    case "logo": {
+      const check = await checkLogo(request.bytes, request.alt);
+      return { value: check, transfer: [] };
+    }
+    case "import":
+      return { value: await importText(request.text, request.fileName), transfer: [] };
+  }
+}
+
+function describe(error: unknown): WorkerError {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return { name: error.name, message: error.message, ...(typeof code === "string" ? { code } : {}) };
+  }
+  return { name: "Error", message: String(error) };
+}
+
+scope.onmessage = (event) => {
+  if ("assetBase" in event.data) {
+    prepare(event.data.assetBase);
+    return;
+  }
+  const { id, request } = event.data;
+  handle(request).then(
+    ({ value, transfer }) => scope.postMessage({ id, ok: true, value }, transfer),
+    (error: unknown) => scope.postMessage({ id, ok: false, error: describe(error) }),
+  );
+};

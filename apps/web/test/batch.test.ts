@@ -1,0 +1,146 @@
+// Batch in the browser: the same 50-row list `handreichung batch` takes, with
+// logos chosen beside it and some bad rows. The .zip holds the CLI's output
+// folder byte for byte (manifest.json aside from its generator line), and the
+// bad rows are listed as the CLI lists them.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { checkDocx, checkPdf, formatFindings, seedText } from "@handreichung/checks";
+import { unzipSync } from "fflate";
+import type { CDPSession } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, browserMissing, cliPath, download, foreignRequests, openPage, openSession, repoRoot, screenshot, TEST_DATE, type Session } from "./support/browser.js";
+
+const missing = browserMissing();
+const work = mkdtempSync(join(tmpdir(), "handreichung-web-batch-"));
+
+/** 50 rows: logos by name (one in a folder), a repeated name, and four bad rows. */
+function listCsv(): string {
+  const rows = ["name,kind,department,contact.email,logo,logo.alt"];
+  for (let i = 1; i <= 50; i++) {
+    let name = `Gemeinde Beispiel ${i}`;
+    let email = `integration${i}@beispiel.example`;
+    let logo = i % 10 === 3 ? "logos/logo.png" : i % 10 === 7 ? "logo.jpg" : "";
+    if (i === 6) name = "Gemeinde Beispiel 5";
+    if (i === 13) name = "";
+    if (i === 22) email = "kaputt";
+    if (i === 31) logo = "fehlt.png";
+    if (i === 44) logo = "wappen.gif";
+    rows.push(`${name},Gemeinde,Amt für Integration,${email},${logo},${logo ? `Wappen ${i}` : ""}`);
+  }
+  return `${rows.join("\n")}\n`;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => relative(dir, join(dir, f)).split("\\").join("/"))
+    .sort();
+}
+
+describe.skipIf(missing !== null)("a list of municipalities, in Chromium", () => {
+  let s: Session;
+  let cdp: CDPSession;
+  let zip: Record<string, Uint8Array>;
+  let shownErrors: string[];
+  const listFile = join(work, "kommunen.csv");
+  const cliOut = join(work, "cli");
+  let cliStderr: string[];
+
+  beforeAll(async () => {
+    writeFileSync(listFile, listCsv());
+    mkdirSync(join(work, "logos"));
+    copyFileSync(join(repoRoot, "tests/fixtures/logo.png"), join(work, "logos/logo.png"));
+    copyFileSync(join(repoRoot, "tests/fixtures/logo.jpg"), join(work, "logo.jpg"));
+    copyFileSync(join(repoRoot, "tests/fixtures/bad/logo-gif/wappen.gif"), join(work, "wappen.gif"));
+    const run = spawnSync(process.execPath, [cliPath, "batch", "kommunen.csv", "-o", "cli", "--date", TEST_DATE, "--jobs", "2", "--quiet"], { cwd: work, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(1); // some rows are bad
+    cliStderr = run.stderr.trimEnd().split("\n");
+    s = await openSession();
+    await openPage(s);
+    cdp = await s.context.newCDPSession(s.page);
+  }, 180_000);
+
+  afterAll(async () => {
+    await s?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it("makes one .zip of the list, with a progress bar, and is accessible while it runs", async () => {
+    const page = s.page;
+    await page.locator("#stapel-liste").setInputFiles(listFile);
+    await page.locator("#stapel-logos").setInputFiles([join(work, "logos/logo.png"), join(work, "logo.jpg"), join(work, "wappen.gif")]);
+    // Slowed down, so the running state lasts long enough to look at.
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+    const result = download(page, async () => {
+      await page.locator("#stapel-start").press("Enter");
+      await page.locator("#stapel-fortschritt").waitFor({ state: "visible" });
+      expect(await page.evaluate(() => document.documentElement.dataset.stapel)).toBe("läuft");
+      expect(await page.locator("#stapel-abbrechen").isVisible()).toBe(true);
+      await screenshot(page, "stapel-laeuft-1280", "#stapel");
+      expect(await axeViolations(page)).toEqual([]);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    });
+    const { name, bytes } = await result;
+    expect(name).toBe("handreichungen-kommunen.zip");
+    zip = unzipSync(bytes);
+    await page.waitForFunction(() => document.documentElement.dataset.stapel === "fertig");
+    expect(await page.textContent("#stapel-status")).toMatch(/^Fertig: 46 von 50 Kommunen in handreichungen-kommunen\.zip \([\d,]+ s\)\. 4 Zeilen übersprungen, siehe unten\.$/);
+    expect(await page.getAttribute("#stapel-balken", "value")).toBe("46");
+    shownErrors = await page.locator("#stapel-fehler-liste li").allTextContents();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "stapel-fertig-1280", "#stapel");
+  });
+
+  it("lists the bad rows as the CLI does", () => {
+    // The CLI reads a missing logo from the disk; the page from the files the clerk chose.
+    const missingLogo = 'kommunen.csv: line 32: logo.path: fehlt.png: cannot read: no logo file named "fehlt.png" was chosen on the page';
+    expect(shownErrors).toContain(missingLogo);
+    expect(cliStderr.filter((l) => !l.includes("fehlt.png") && !l.startsWith("batch:"))).toEqual(shownErrors.filter((l) => l !== missingLogo));
+    expect(shownErrors).toEqual([
+      "kommunen.csv: line 14: name: Required",
+      "kommunen.csv: line 23: contact.email: must be an e-mail address",
+      missingLogo,
+      "kommunen.csv: line 45: logo.path: wappen.gif: not a readable PNG or JPEG image",
+    ]);
+  });
+
+  it("holds what the CLI writes into its folder, byte for byte, and a manifest of it", () => {
+    const cliFiles = filesUnder(cliOut);
+    expect(Object.keys(zip).sort()).toEqual(cliFiles);
+    expect(cliFiles.filter((f) => f.endsWith("/handreichung.pdf"))).toHaveLength(46);
+    expect(cliFiles).toContain("gemeinde-beispiel-5-2/vorlage.docx");
+    for (const file of cliFiles.filter((f) => f !== "manifest.json")) {
+      expect(Buffer.from(zip[file]!).equals(readFileSync(join(cliOut, file))), `${file} differs from the CLI's`).toBe(true);
+    }
+    const ours = JSON.parse(new TextDecoder().decode(zip["manifest.json"]!)) as { generator: string; failed: { source: string; errors: string[] }[] };
+    const theirs = JSON.parse(readFileSync(join(cliOut, "manifest.json"), "utf8")) as typeof ours;
+    expect(ours.generator).toBe("handreichung 0.1.0 (web)");
+    const comparable = (m: typeof ours) => ({ ...m, generator: undefined, failed: m.failed.map((f) => ({ ...f, errors: f.errors.map((e) => (e.includes("fehlt.png") ? "missing logo" : e)) })) });
+    expect(comparable(ours)).toEqual(comparable(theirs));
+  });
+
+  it("writes documents that pass the project's checks, logos included", async () => {
+    const pdf = await checkPdf(zip["gemeinde-beispiel-3/handreichung.pdf"]!, { source: seedText(), pages: { min: 2, max: 4 } });
+    expect(formatFindings(pdf.findings)).toBe("");
+    const docx = checkDocx(zip["gemeinde-beispiel-7/vorlage.docx"]!, { source: seedText() });
+    expect(formatFindings(docx.findings)).toBe("");
+  });
+
+  it("says what is wrong with a list that cannot be read, as the CLI does", async () => {
+    const page = s.page;
+    const broken = join(work, "kaputt.csv");
+    writeFileSync(broken, "name,name\nA,B\n");
+    await page.locator("#stapel-liste").setInputFiles(broken);
+    await page.locator("#stapel-start").press("Enter");
+    await page.locator("#stapel-status", { hasText: "Die Liste „kaputt.csv“ kann nicht gelesen werden:" }).waitFor();
+    const cli = spawnSync(process.execPath, [cliPath, "batch", "kaputt.csv", "-o", "x", "--date", TEST_DATE], { cwd: work, encoding: "utf8" });
+    expect(await page.locator("#stapel-fehler-liste li").allTextContents()).toEqual(cli.stderr.trimEnd().split("\n"));
+  });
+
+  it("made no request to any other origin, and logged no error", () => {
+    expect(foreignRequests(s)).toEqual([]);
+    expect(s.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,190 @@
+// One real Chromium per test file (Debian's, never a download), driving the
+// built page (apps/web/dist) served by the page's own static server on a free
+// port. Every request, console message and page error is recorded, so each
+// file can assert that the page only ever talked to its own origin and never
+// logged an error.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { hasTool, missingToolsLine, underCi } from "@handreichung/checks";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveStatic } from "../../scripts/server.mjs";
+
+export const webRoot = fileURLToPath(new URL("../../", import.meta.url));
+export const distDir = join(webRoot, "dist");
+export const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
+export const cliPath = join(repoRoot, "apps/cli/dist/cli.js");
+/** Screenshots and other artifacts a person looks at (gitignored). */
+export const artifactsDir = join(webRoot, "test-results");
+
+/** The documents' date in these tests: the page's clock is fixed to it, the CLI gets it as --date. */
+export const TEST_DATE = "2026-01-15";
+
+/** Chromium as Debian installs it (.ci/run installs it with apt). */
+export function chromiumPath(): string | null {
+  if (!hasTool("chromium")) return null;
+  const found = spawnSync("/bin/sh", ["-c", "command -v chromium"], { encoding: "utf8" }).stdout.trim();
+  return found || null;
+}
+
+/** Why the browser tests cannot run here, or null. Under CI a missing Chromium is an error. */
+export function browserMissing(): string | null {
+  if (chromiumPath()) return null;
+  const line = missingToolsLine(["chromium"]);
+  if (underCi()) throw new Error(`${line}: CI must have it`);
+  return line;
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  url: string;
+  origin: string;
+  /** Every URL the page or its workers requested, in order. */
+  requests: string[];
+  /** Console messages of type error or warning, and uncaught page errors. */
+  problems: string[];
+  downloadsDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the server and one Chromium (headless, fresh profile), with the
+ * page's clock fixed to TEST_DATE at noon in Germany.
+ */
+export async function openSession(options: { width?: number; height?: number } = {}): Promise<Session> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error("chromium is not installed");
+  const { server, url } = await serveStatic(distDir);
+  const profile = mkdtempSync(join(tmpdir(), "handreichung-chromium-"));
+  const downloadsDir = mkdtempSync(join(tmpdir(), "handreichung-downloads-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    acceptDownloads: true,
+    downloadsPath: downloadsDir,
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+  });
+  const requests: string[] = [];
+  const problems: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
+  const watch = (page: Page) => {
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(`console.${message.type()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("worker", (worker) => worker.on("console", (message) => message.type() === "error" && problems.push(`worker console.error: ${message.text()}`)));
+  };
+  context.on("page", watch);
+  const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+  await context.clock.setFixedTime(new Date(`${TEST_DATE}T11:00:00Z`));
+  return {
+    context,
+    page,
+    url,
+    origin: new URL(url).origin,
+    requests,
+    problems,
+    downloadsDir,
+    async close() {
+      await context.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(downloadsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loads the page and waits until its first preview is on screen. */
+export async function openPage(session: Session): Promise<void> {
+  await session.page.goto(session.url);
+  await waitForPreview(session.page, 1);
+}
+
+/** Waits until the page has shown its `n`-th preview. */
+export async function waitForPreview(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((count) => Number(document.documentElement.dataset.vorschau ?? 0) >= count, n, { timeout: 60_000 });
+}
+
+/** The number of previews the page has shown so far. */
+export async function previewCount(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.documentElement.dataset.vorschau ?? 0));
+}
+
+/** Runs `act` (which should make the page download a file) and returns the file's name and bytes. */
+export async function download(page: Page, act: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
+  const [event] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), act()]);
+  const path = await event.path();
+  return { name: event.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+}
+
+/** axe's findings for the page as it is (WCAG 2.1 A and AA), as one line each; [] when there are none. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(" ")}`));
+}
+
+/**
+ * Saves what a person sees under test-results/NAME.png: the window scrolled to
+ * `section` (the top of the page by default), as a clerk would look at it.
+ */
+export async function screenshot(page: Page, name: string, section?: string): Promise<void> {
+  mkdirSync(artifactsDir, { recursive: true });
+  if (section) await page.locator(section).evaluate((el) => el.scrollIntoView({ block: "start" }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  // The PDF viewer lays out again after a scroll or resize.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
+}
+
+/** Presses Tab until the element with `id` has the focus (the way a keyboard user gets there); fails after `max` presses. */
+export async function tabTo(page: Page, id: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`#${id} never got the focus with Tab`);
+}
+
+/** Presses Tab until the focused element matches `selector`. */
+export async function tabToSelector(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`${selector} never got the focus with Tab`);
+}
+
+/** URLs that are not the page's own origin (nor a blob: of it). The browser's built-in PDF viewer is part of the browser, not the network. */
+export function foreignRequests(session: Session): string[] {
+  return session.requests.filter((url) => {
+    if (url.startsWith(`${session.origin}/`) || url.startsWith(`blob:${session.origin}/`)) return false;
+    // Chromium's PDF viewer (an extension inside the browser) and its resources: no network involved.
+    if (/^chrome-extension:\/\/mhjfbmdgcfjbbpaeojofohoefgiehjai\//.test(url) || url.startsWith("chrome://resources/")) return false;
+    return true;
+  });
+}
+
+/**
+ * Types an ISO date into the focused date field with the keyboard. The field
+ * orders day and month as the browser's language does (Debian's Chromium
+ * without its translations: month first), so a probe date finds the order first.
+ */
+export async function typeDate(page: Page, iso: string): Promise<void> {
+  await page.keyboard.type("01022003");
+  const probe = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+  if (probe !== "2003-02-01" && probe !== "2003-01-02") throw new Error(`the date field took 01022003 as ${probe}`);
+  // Back to the first part of the field, then the date in the field's order.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  const [year, month, day] = iso.split("-");
+  await page.keyboard.type(probe === "2003-02-01" ? `${day}${month}${year}` : `${month}${day}${year}`);
+}

@@ -1,0 +1,66 @@
+import { HYPHENATION_ASSETS } from "@handreichung/hyphenation";
+import { FONT_ASSETS } from "@handreichung/pdf/assets";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { defaultClientConditions, defineConfig, type Plugin } from "vite";
+import { CONTENT_SECURITY_POLICY } from "./scripts/csp.mjs";
+
+/** Where the page serves the renderers' assets: dist/vendor/<package path>. */
+const VENDOR = "vendor/";
+const ASSETS = [...FONT_ASSETS, ...HYPHENATION_ASSETS];
+const require = createRequire(import.meta.url);
+const assetFile = (path: string) => require.resolve(path);
+
+/**
+ * The fonts and hyphenation patterns the renderers ask for (through
+ * @handreichung/assets), served from the page's own origin at their package
+ * paths; the render worker fetches them only when it needs them.
+ */
+function rendererAssets(): Plugin {
+  return {
+    name: "handreichung-renderer-assets",
+    generateBundle() {
+      for (const path of ASSETS) this.emitFile({ type: "asset", fileName: VENDOR + path, source: readFileSync(assetFile(path)) });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? "").split("?")[0]!).replace(/^\//, "");
+        if (!path.startsWith(VENDOR) || !ASSETS.includes(path.slice(VENDOR.length))) return next();
+        res.setHeader("Content-Type", path.endsWith(".json") ? "application/json" : "font/ttf");
+        res.end(readFileSync(assetFile(path.slice(VENDOR.length))));
+      });
+    },
+  };
+}
+
+const CSP_MARK = "<!-- content-security-policy: the build writes the page's policy here (scripts/csp.mjs) -->";
+
+/** The Content-Security-Policy as a <meta> element in the built page, before any script (the dev server needs inline scripts for reloading). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "handreichung-csp",
+    apply: "build",
+    transformIndexHtml(html) {
+      if (!html.includes(CSP_MARK)) throw new Error("index.html has no place for the Content-Security-Policy");
+      return html.replace(CSP_MARK, `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replaceAll("'", "&#39;")}" />`);
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative URLs: dist/ works from any folder of any web server.
+  base: "./",
+  // The workspace packages from source, as the tests and the CLI's bundle take them.
+  resolve: { conditions: ["@handreichung/source", ...defaultClientConditions] },
+  worker: { format: "es" },
+  build: {
+    target: "es2022",
+    outDir: "dist",
+    emptyOutDir: true,
+    // No source maps: the page ships what it runs.
+    sourcemap: false,
+    // The renderer chunk is large by nature (pdfkit and fontkit).
+    chunkSizeWarningLimit: 2000,
+  },
+  plugins: [rendererAssets(), contentSecurityPolicy()],
+});

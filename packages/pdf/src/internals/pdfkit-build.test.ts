@@ -1,0 +1,26 @@
+import { unzlibSync, zlibSync } from "fflate";
+import { deflateSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { PDFDocument } from "./pdfkit-build.js";
+
+// The CLI and the web page must write the same bytes: both must run the pdfkit
+// build that compresses with fflate. If this fails after a pdfkit upgrade,
+// re-check patches/pdfkit@0.20.2.patch and internals/pdfkit-build.ts.
+describe("the pdfkit build the renderer runs", () => {
+  it("compresses streams with fflate, as in a browser, not with Node's zlib", async () => {
+    const doc = new PDFDocument({ compress: true, font: null as unknown as string, pdfVersion: "1.7" });
+    const chunks: Uint8Array[] = [];
+    doc.on("data", (c: Uint8Array) => chunks.push(c));
+    const ended = new Promise<void>((resolve) => doc.on("end", resolve));
+    for (let i = 0; i < 400; i++) doc.rect(i % 37, (i * 7) % 113, 10 + (i % 11), 5).fill(i % 2 ? "#336699" : "#996633");
+    doc.end();
+    await ended;
+    const pdf = Buffer.concat(chunks).toString("latin1");
+    const streams = [...pdf.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((m) => Buffer.from(m[1]!, "latin1"));
+    const page = streams.sort((a, b) => b.length - a.length)[0]!;
+    const raw = unzlibSync(page);
+    expect(raw.length).toBeGreaterThan(5000);
+    expect(Buffer.from(deflateSync(raw)).equals(Buffer.from(zlibSync(raw))), "zlib and fflate agree on this stream: the test proves nothing").toBe(false);
+    expect(Buffer.from(zlibSync(raw)).equals(page), "the content stream is not compressed as fflate compresses it: is this pdfkit's Node build?").toBe(true);
+  });
+});
