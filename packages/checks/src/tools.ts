@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { missingSentences, sourceSentences } from "@handreichung/content/data";
 import type { Finding } from "./findings.js";
+import type { PdfDocument, PdfNode } from "./pdf/read.js";
 
 /** The outside tools the tests use, and the Debian package each comes from. */
 export const TOOLS = {
@@ -160,4 +161,142 @@ function readdirSafe(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** An element of the structure tree as poppler reads it (`pdfinfo -struct-text`). */
+export interface PopplerNode {
+  role: string;
+  /** Its own text, one entry per marked-content sequence, in order. */
+  text: string[];
+  children: PopplerNode[];
+  /** Objects it references (OBJR): "121 0". */
+  objects: string[];
+}
+
+/**
+ * The structure tree as poppler reads it: a second, independent reader of the
+ * same tree pdf.js reads (`readPdf`). The root is the tree's top element.
+ */
+export function popplerStructure(pdf: Uint8Array): PopplerNode | Finding {
+  return withTempFile(pdf, "file.pdf", (file) => {
+    const r = run("pdfinfo", ["-struct-text", file]);
+    if (r.code !== 0) return { check: "poppler", message: `pdfinfo -struct-text cannot read it: ${r.stderr.trim()}` };
+    return parsePopplerStructure(r.stdout);
+  });
+}
+
+/** Parses `pdfinfo -struct-text` output: two spaces of indent per level, quoted text, "Object N G" for OBJR, attributes after "Role:". */
+export function parsePopplerStructure(out: string): PopplerNode {
+  const root: PopplerNode = { role: "Root", text: [], children: [], objects: [] };
+  const stack: { indent: number; node: PopplerNode }[] = [{ indent: -1, node: root }];
+  for (const line of out.split("\n")) {
+    if (line.trim() === "") continue;
+    const indent = line.length - line.trimStart().length;
+    const body = line.trim();
+    while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+    const parent = stack[stack.length - 1]!.node;
+    if (body.startsWith('"') && body.endsWith('"') && body.length >= 2) {
+      parent.text.push(body.slice(1, -1));
+      continue;
+    }
+    if (body.startsWith("/")) continue; // an attribute of the element above
+    const object = /^Object (\d+ \d+)$/.exec(body);
+    if (object) {
+      parent.objects.push(object[1]!);
+      continue;
+    }
+    const role = body.replace(/ \((?:block|inline)\)$/, "").replace(/:$/, "");
+    const node: PopplerNode = { role, text: [], children: [], objects: [] };
+    parent.children.push(node);
+    stack.push({ indent, node });
+  }
+  return root;
+}
+
+/** One entry of a tree read in order: the roles from the root down, and the element's own text. */
+interface TreeEntry {
+  path: string;
+  text: string;
+  objects: number;
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, "");
+
+/** A tree node reduced to what both readers give: role, own text without white space, number of object references. */
+interface Plain {
+  role: string;
+  own: string;
+  objects: number;
+  children: Plain[];
+}
+
+/**
+ * Flattens trees to the elements that hold content, in reading order, each
+ * with its path of roles and its own text. Neighbours with the same path are
+ * joined: pdf.js reads an element that runs over a page break once per page.
+ */
+function flatten(roots: Plain[]): TreeEntry[] {
+  const out: TreeEntry[] = [];
+  const walk = (node: Plain, path: string) => {
+    const here = path ? `${path}/${node.role}` : node.role;
+    if (node.own !== "" || node.objects > 0) {
+      const last = out[out.length - 1];
+      if (last && last.path === here) {
+        last.text += node.own;
+        last.objects += node.objects;
+      } else out.push({ path: here, text: node.own, objects: node.objects });
+    }
+    for (const child of node.children) walk(child, here);
+  };
+  for (const root of roots) walk(root, "");
+  return out;
+}
+
+/**
+ * Compares the structure tree as pdf.js reads it (`readPdf`) with poppler's:
+ * the same roles, in the same order, with the same text (white space aside)
+ * and the same number of object references. Findings name the first place
+ * they part.
+ */
+export function structureAgreement(pdfjs: PdfDocument, poppler: PopplerNode): Finding[] {
+  const fromPdfjs = (n: PdfNode): Plain => ({ role: n.role, own: squeeze(n.ownText), objects: n.objects.length, children: n.children.map(fromPdfjs) });
+  const fromPoppler = (n: PopplerNode): Plain => ({ role: n.role, own: squeeze(n.text.join("")), objects: n.objects.length, children: n.children.map(fromPoppler) });
+  const a = flatten(pdfjs.pages.flatMap((p) => (p.tree ? p.tree.children.map(fromPdfjs) : [])));
+  const b = flatten(poppler.children.map(fromPoppler));
+  const findings: Finding[] = [];
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x && y && x.path === y.path && x.text === y.text && x.objects === y.objects) continue;
+    const show = (e: TreeEntry | undefined) => (e ? `${e.path} ${JSON.stringify(e.text.slice(0, 60))}${e.objects ? ` +${e.objects} object(s)` : ""}` : "nothing");
+    findings.push({ check: "structure-agreement", message: `element ${i + 1} of ${n}: pdf.js reads ${show(x)}, poppler ${show(y)}` });
+    break;
+  }
+  if (a.length !== b.length && findings.length === 0) findings.push({ check: "structure-agreement", message: `pdf.js reads ${a.length} elements with content, poppler ${b.length}` });
+  return findings;
+}
+
+/** One font as pdffonts lists it. */
+export interface PopplerFont {
+  name: string;
+  type: string;
+  embedded: boolean;
+  subset: boolean;
+  unicode: boolean;
+}
+
+/** The fonts of a PDF as poppler lists them (`pdffonts`). */
+export function popplerFonts(pdf: Uint8Array): PopplerFont[] {
+  return withTempFile(pdf, "file.pdf", (file) =>
+    run("pdffonts", [file])
+      .stdout.split("\n")
+      .slice(2)
+      .filter((l) => l.trim() !== "")
+      .map((row) => {
+        const cols = row.trim().split(/\s+/);
+        const yes = (i: number) => cols[cols.length - i] === "yes";
+        return { name: cols[0]!, type: row.slice(37, 54).trim(), embedded: yes(5), subset: yes(4), unicode: yes(3) };
+      }),
+  );
 }

@@ -4,6 +4,7 @@ import { render, type PdfRenderOptions } from "./render.js";
 export { PdfRenderError, UnknownModelError } from "./errors.js";
 export { DateError } from "@handreichung/content/data";
 export type { PdfRenderOptions } from "./render.js";
+export { DEFAULT_PDF_STANDARD, isPdfStandard, PDF_STANDARDS, standardLabel, type PdfStandard } from "./standard/standard.js";
 
 /**
  * Renders the circular as an A4 handout tagged as PDF/UA-1, personalised by

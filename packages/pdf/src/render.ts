@@ -2,6 +2,8 @@ import type { Block, Circular, RenderOptions } from "@handreichung/content";
 import { citationOf as citation, excerptWording, formatGermanDate as germanDate, municipalityName, quoteBlocks, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
 import { loadHyphenation } from "@handreichung/hyphenation";
 import { createDocument } from "./document.js";
+import { PdfRenderError } from "./errors.js";
+import { claimsOf, DEFAULT_PDF_STANDARD, isPdfStandard, PDF_STANDARDS, type PdfStandard } from "./standard/standard.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
 import { headingPiece } from "./elements/heading.js";
@@ -28,9 +30,16 @@ import { CONTENT_WIDTH, MARGIN, STYLE } from "./theme.js";
 export interface PdfRenderOptions extends RenderOptions {
   /** Compress content streams (default true); false gives readable PDF source for tests and debugging. */
   compress?: boolean;
+  /**
+   * The standards the file claims and meets: "both" (PDF/A-2a and PDF/UA-1 in
+   * one file, the default), "ua-1" (accessible only) or "a-2a" (archivable only).
+   */
+  pdfStandard?: PdfStandard;
 }
 
 export async function render(circular: Circular, options: PdfRenderOptions = {}): Promise<Uint8Array> {
+  const standard = options.pdfStandard ?? DEFAULT_PDF_STANDARD;
+  if (!isPdfStandard(standard)) throw new PdfRenderError("E_BAD_STANDARD", `pdfStandard: ${JSON.stringify(standard)} is none of ${PDF_STANDARDS.join(", ")}`);
   const models = pickModels(circular, options.models);
   const { created: date, stand: standIso } = renderDates(circular, options);
   const profile = options.profile;
@@ -46,6 +55,7 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
     subject: citation(circular),
     date: new Date(`${date}T00:00:00Z`),
     compress: options.compress ?? true,
+    claims: claimsOf(standard),
   });
   const chunks: Uint8Array[] = [];
   doc.on("data", (c: Uint8Array) => chunks.push(c));

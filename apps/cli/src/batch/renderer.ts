@@ -1,6 +1,6 @@
-import type { LogoImage, RenderOptions } from "@handreichung/content";
+import type { LogoImage } from "@handreichung/content";
 import { loadLogo, logoError, LogoProblem } from "../load/logo.js";
-import { renderDocument } from "../render/renderers.js";
+import { renderDocument, type DocumentOptions } from "../render/renderers.js";
 import type { BatchTask, BatchTaskResult, BatchWorkerData } from "./task.js";
 
 /**
@@ -24,8 +24,9 @@ export function createBatchRenderer(shared: BatchWorkerData): (task: BatchTask) 
 
   return async (task) => {
     const warnings: string[] = [];
-    const options: RenderOptions = { profile: task.profile, date: shared.date, onWarning: (message) => warnings.push(message) };
+    const options: DocumentOptions = { profile: task.profile, date: shared.date, onWarning: (message) => warnings.push(message) };
     if (shared.models) options.models = shared.models;
+    if (shared.pdfStandard) options.pdfStandard = shared.pdfStandard;
     if (task.logo) {
       try {
         options.logo = await logoFor(task.logo);

@@ -1,5 +1,6 @@
 import type { Circular, Profile } from "@handreichung/content";
 import type { LogoRef } from "../load/logo.js";
+import type { PdfStandard } from "@handreichung/pdf/standards";
 import type { DocumentFormat } from "../render/renderers.js";
 
 /** What every worker of a batch shares: set once, not sent with each task. */
@@ -8,6 +9,7 @@ export interface BatchWorkerData {
   formats: readonly DocumentFormat[];
   date: string;
   models?: readonly string[];
+  pdfStandard?: PdfStandard;
 }
 
 /** One municipality to render. The logo is read by the worker, so the main thread holds no image bytes. */

@@ -19,6 +19,8 @@ import { ensureDirectory, writeFileAtomic, writeFilesAtomic } from "../io/write-
 import { loadCircular } from "../load/circular.js";
 import { resolveDate, resolveModels } from "../options.js";
 import { FILE_NAMES, type DocumentFormat } from "../render/renderers.js";
+import type { PdfStandard } from "@handreichung/pdf/standards";
+import { pdfStandardOption } from "./render-options.js";
 
 interface BatchFlags {
   output: string;
@@ -27,6 +29,7 @@ interface BatchFlags {
   content?: string;
   models?: string;
   date?: string;
+  pdfStandard?: PdfStandard;
   quiet?: boolean;
 }
 
@@ -117,6 +120,7 @@ export function batchCommand(console: Console): Command {
     .option("--content <file>", "render this circular file instead of the built-in one")
     .option("--models <ids>", "comma-separated model ids to include, in this order")
     .option("--date <YYYY-MM-DD>", "document date (default: SOURCE_DATE_EPOCH, else today)")
+    .addOption(pdfStandardOption())
     .option("-q, --quiet", "no progress output")
     .addHelpText("after", "\nExamples:\n  $ handreichung batch kommunen.csv -o out/kommunen\n  $ handreichung batch kommunen.yaml -o out/kommunen --format pdf --jobs 4")
     .action(async (profilesFile: string, flags: BatchFlags) => {
@@ -136,7 +140,7 @@ export function batchCommand(console: Console): Command {
         await rm(join(flags.output, "manifest.json"), { force: true });
         const mode: ProgressMode = flags.quiet ? "quiet" : console.isTTY ? "bar" : "lines";
         const progress = await createProgress(mode, valid.length, console);
-        const shared: BatchWorkerData = { circular, formats: flags.format, date, ...(models ? { models } : {}) };
+        const shared: BatchWorkerData = { circular, formats: flags.format, date, ...(models ? { models } : {}), ...(flags.pdfStandard ? { pdfStandard: flags.pdfStandard } : {}) };
         outcome = await renderAll({ profilesFile, output: flags.output, valid, jobs: flags.jobs ?? availableParallelism(), shared, progress, console });
         for (const f of outcome.failures) for (const line of f.errors) console.err(line);
         const manifest: Manifest = {

@@ -5,7 +5,7 @@ import type { Console } from "../io/console.js";
 import { checkOutputFolder, checkWritableTarget, ensureDirectory, writeFilesAtomic } from "../io/write-atomic.js";
 import { prepareRender, type RenderFlags } from "../render/prepare.js";
 import { FILE_NAMES, renderDocument, type DocumentFormat } from "../render/renderers.js";
-import { addRenderOptions } from "./render-options.js";
+import { addPdfStandardOption, addRenderOptions } from "./render-options.js";
 
 const FORMATS: readonly DocumentFormat[] = ["pdf", "docx"];
 
@@ -17,11 +17,13 @@ interface BuildFlags extends RenderFlags {
 }
 
 export function buildCommand(console: Console): Command {
-  return addRenderOptions(
-    new Command("build")
-      .description(`write both documents into a folder: ${FILE_NAMES.pdf} and ${FILE_NAMES.docx} (the default command)`)
-      .option("-o, --output <dir>", "output folder", "out")
-      .option("--dotx", `also write the Word template as a template file, ${FILE_NAMES.dotx}`),
+  return addPdfStandardOption(
+    addRenderOptions(
+      new Command("build")
+        .description(`write both documents into a folder: ${FILE_NAMES.pdf} and ${FILE_NAMES.docx} (the default command)`)
+        .option("-o, --output <dir>", "output folder", "out")
+        .option("--dotx", `also write the Word template as a template file, ${FILE_NAMES.dotx}`),
+    ),
   )
     .addHelpText("after", "\nExamples:\n  $ handreichung build -o out\n  $ handreichung build --profile kommune.yaml -o out/kommune\n  $ handreichung build --dotx -o out")
     .action(async (flags: BuildFlags) => {

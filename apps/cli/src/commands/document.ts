@@ -3,7 +3,7 @@ import type { Console } from "../io/console.js";
 import { checkWritableTarget, writeFileAtomic } from "../io/write-atomic.js";
 import { prepareRender, type PreparedRender, type RenderFlags } from "../render/prepare.js";
 import { FILE_NAMES, renderDocument, type DocumentFormat } from "../render/renderers.js";
-import { addRenderOptions } from "./render-options.js";
+import { addPdfStandardOption, addRenderOptions } from "./render-options.js";
 
 interface DocumentFlags extends RenderFlags {
   output?: string;
@@ -31,11 +31,16 @@ export async function writeDocument(
 }
 
 export function pdfCommand(console: Console): Command {
-  return addRenderOptions(
-    new Command("pdf")
-      .description("write the accessible PDF handout")
-      .option("-o, --output <file>", `output file, or - for standard output (default: ${FILE_NAMES.pdf})`),
+  return addPdfStandardOption(
+    addRenderOptions(
+      new Command("pdf")
+        .description("write the PDF handout, accessible (PDF/UA-1) and archivable (PDF/A-2a)")
+        .option("-o, --output <file>", `output file, or - for standard output (default: ${FILE_NAMES.pdf})`),
+    ),
   )
-    .addHelpText("after", "\nExamples:\n  $ handreichung pdf -o handreichung.pdf\n  $ handreichung pdf --profile kommune.yaml --models essen,arnsberg --date 2026-01-15 -o arnsberg.pdf")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ handreichung pdf -o handreichung.pdf\n  $ handreichung pdf --profile kommune.yaml --models essen,arnsberg --date 2026-01-15 -o arnsberg.pdf\n  $ handreichung pdf --pdf-standard ua-1 -o barrierefrei.pdf",
+    )
     .action((flags: DocumentFlags) => writeDocument("pdf", flags, console));
 }

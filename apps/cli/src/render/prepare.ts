@@ -1,8 +1,10 @@
-import type { Circular, RenderOptions } from "@handreichung/content";
+import type { Circular } from "@handreichung/content";
+import type { PdfStandard } from "@handreichung/pdf/standards";
 import type { Console } from "../io/console.js";
 import { loadCircular } from "../load/circular.js";
 import { loadProfile } from "../load/profile.js";
 import { resolveDate, resolveModels } from "../options.js";
+import type { DocumentOptions } from "./renderers.js";
 
 /** The options every rendering command shares. */
 export interface RenderFlags {
@@ -10,11 +12,13 @@ export interface RenderFlags {
   profile?: string;
   models?: string;
   date?: string;
+  /** pdf, build and batch only. */
+  pdfStandard?: PdfStandard;
 }
 
 export interface PreparedRender {
   circular: Circular;
-  options: RenderOptions;
+  options: DocumentOptions;
 }
 
 /** Reads and checks every input of a render before anything is rendered or written. */
@@ -22,7 +26,8 @@ export async function prepareRender(flags: RenderFlags, console: Console): Promi
   const date = resolveDate(flags.date);
   const circular = await loadCircular(flags.content);
   const models = resolveModels(flags.models, circular);
-  const options: RenderOptions = { date, onWarning: (message) => console.err(`warning: ${message}`) };
+  const options: DocumentOptions = { date, onWarning: (message) => console.err(`warning: ${message}`) };
+  if (flags.pdfStandard) options.pdfStandard = flags.pdfStandard;
   if (models) options.models = models;
   if (flags.profile !== undefined) {
     const { profile, logo } = await loadProfile(flags.profile);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatFindings } from "../findings.js";
 import { checkPdf } from "./check.js";
 import { readPdf } from "./read.js";
-import { needTools, popplerFindings, qpdfFindings } from "../tools.js";
+import { needTools, parsePopplerStructure, popplerFindings, popplerStructure, qpdfFindings, structureAgreement, type PopplerNode } from "../tools.js";
 
 const font = readFileSync(createRequire(import.meta.url).resolve("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf"));
 
@@ -168,5 +168,34 @@ describe("the outside tools agree (poppler, qpdf)", () => {
     ]);
     const broken = sound.slice(0, sound.length - 600);
     expect(qpdfFindings(broken).map((f) => f.check)).toEqual(["qpdf"]);
+  });
+});
+
+describe("the structure tree as pdf.js and poppler read it", () => {
+  it("agrees for a sound PDF, and a change of role, order or text is found", async (context) => {
+    needTools(context, "pdfinfo");
+    const bytes = await makePdf();
+    const poppler = popplerStructure(bytes);
+    if ("check" in poppler) throw new Error(poppler.message);
+    const doc = await readPdf(bytes, { fonts: false });
+    expect(formatFindings(structureAgreement(doc, poppler))).toBe("");
+    const clone = (): PopplerNode => JSON.parse(JSON.stringify(poppler)) as PopplerNode;
+    const renamed = clone();
+    renamed.children[0]!.children[1]!.role = "Span";
+    expect(structureAgreement(doc, renamed).map((f) => f.message)).toEqual([expect.stringMatching(/^element 2 of \d+: pdf\.js reads Document\/P "Dererste.*", poppler Document\/Span/)]);
+    const swapped = clone();
+    swapped.children[0]!.children.reverse();
+    expect(structureAgreement(doc, swapped)).toHaveLength(1);
+    const retexted = clone();
+    retexted.children[0]!.children[0]!.text = ["Handbuch Integration"];
+    expect(structureAgreement(doc, retexted)[0]!.message).toContain('poppler Document/H1 "HandbuchIntegration"');
+  });
+
+  it("parses pdfinfo -struct-text: roles, text, attributes skipped, object references", () => {
+    const tree = parsePopplerStructure(['Document', '  Figure:', '     /Placement /Block', '    ""', '  P (block)', '    "Internet "', '    Link (inline)', '      "www.x.de"', '      Object 12 0', '    " (Download)"'].join("\n"));
+    expect(tree.children[0]!.children.map((c) => c.role)).toEqual(["Figure", "P"]);
+    const p = tree.children[0]!.children[1]!;
+    expect(p.text).toEqual(["Internet ", " (Download)"]);
+    expect(p.children[0]).toEqual({ role: "Link", text: ["www.x.de"], children: [], objects: ["12 0"] });
   });
 });

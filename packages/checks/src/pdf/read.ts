@@ -14,6 +14,10 @@ export interface PdfNode {
   children: PdfNode[];
   /** The text of this element and all below it, in reading order; one line per marked-content sequence. */
   text: string;
+  /** The text of the element's own marked content (not its children's), in order. */
+  ownText: string;
+  /** Objects the element references (OBJR), such as its link annotations: pdf.js ids. */
+  objects: string[];
   /** 1-based number of the page this part of the tree was read from. */
   page: number;
 }
@@ -208,17 +212,24 @@ interface RawNode {
 function toNode(raw: RawNode, byId: ReadonlyMap<string, string>, page: number): PdfNode {
   const children: PdfNode[] = [];
   const text: string[] = [];
+  const own: string[] = [];
+  const objects: string[] = [];
   for (const child of raw.children ?? []) {
     if (child.type === "content" && child.id) {
       const t = (byId.get(child.id) ?? "").replace(/^\n+|\n+$/g, "");
-      if (t !== "") text.push(t);
+      if (t !== "") {
+        text.push(t);
+        own.push(t);
+      }
+    } else if ((child.type === "annotation" || child.type === "object") && child.id) {
+      objects.push(child.id);
     } else if (child.role !== undefined) {
       const node = toNode(child, byId, page);
       children.push(node);
       if (node.text !== "") text.push(node.text);
     }
   }
-  const node: PdfNode = { role: raw.role ?? "", children, text: text.join("\n"), page };
+  const node: PdfNode = { role: raw.role ?? "", children, text: text.join("\n"), ownText: own.join("\n"), objects, page };
   if (raw.alt !== undefined) node.alt = raw.alt;
   if (raw.lang !== undefined) node.lang = raw.lang;
   return node;

@@ -48,8 +48,10 @@ export function drawPageFurniture(flow: Flow, f: Furniture): void {
 
 /** The text cut with an ellipsis to fit `width`: header and footer are one line each. */
 function fit(flow: Flow, text: string, style: TextStyle, width: number): string {
-  const clean = sanitize(text, flow.removed).replace(/\n/g, " ");
-  flow.coverage.check(clean);
+  const checked = sanitize(text, flow.removed).replace(/\n/g, " ");
+  flow.coverage.check(checked);
+  // Artifacts too must never show .notdef: missing characters become boxes.
+  const clean = flow.coverage.substitute(checked).text;
   flow.use(style);
   const doc = flow.doc;
   if (doc.widthOfString(clean) <= width) return clean;

@@ -1,6 +1,7 @@
 // Every place the renderer reaches into pdfkit's internals, in one module: the
-// parsed font behind the current font and its glyph-run cache, and the method
-// that writes Info into the XMP packet. pdfkit is pinned (0.20.2);
+// parsed font behind the current font and its glyph-run cache, the method
+// that writes Info into the XMP packet, and entries of the document catalog
+// (the PDF/A output intent). pdfkit is pinned (0.20.2);
 // internals/pdfkit.test.ts fails with a clear message when a new version
 // changes these shapes.
 
@@ -57,4 +58,17 @@ export function replaceXmpInfoWriter(doc: PDFKit.PDFDocument, write: (info: Reco
   if (typeof d._addInfo !== "function") throw new PdfkitShapeError("PDFDocument#_addInfo (writes Info into XMP) is missing");
   if (typeof d.appendXML !== "function") throw new PdfkitShapeError("PDFDocument#appendXML is missing");
   d._addInfo = () => write(d.info ?? {}, (xml) => d.appendXML!(xml));
+}
+
+/**
+ * Sets an entry of the document catalog (pdfkit keeps it in PDFDocument#_root,
+ * written when the document ends): pdfkit has no API for the output intent
+ * PDF/A needs except its own PDF/A mode, which reads its ICC profile from disk.
+ */
+export function setCatalogEntry(doc: PDFKit.PDFDocument, key: string, value: unknown): void {
+  const root = (doc as unknown as { _root?: { data?: Record<string, unknown> } })._root;
+  if (!root || typeof root.data !== "object" || root.data === null || root.data.Type !== "Catalog") {
+    throw new PdfkitShapeError("PDFDocument#_root.data (the document catalog) is missing");
+  }
+  root.data[key] = value;
 }

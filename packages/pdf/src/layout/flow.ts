@@ -1,9 +1,12 @@
 import type PDFDocument from "pdfkit";
 import { widthCache } from "../fonts.js";
 import { CoverageTracker } from "../text/coverage.js";
+import { findLinks } from "../text/links.js";
 import { sanitize } from "../text/sanitize.js";
-import { MARGIN, PAGE, type TextStyle } from "../theme.js";
+import { COLOR, MARGIN, PAGE, type TextStyle } from "../theme.js";
+import { LinkTags } from "./link-tags.js";
 import { breakLines, type Line } from "./lines.js";
+import { lineRuns, NO_MARKS, type Run, type RunMarks } from "./runs.js";
 
 type Doc = InstanceType<typeof PDFDocument>;
 export type Struct = PDFKit.PDFStructureElement;
@@ -23,6 +26,8 @@ export interface SetText {
   lines: Line[];
   style: TextStyle;
   height: number;
+  /** Links and stand-in characters, by offset in the set text. */
+  marks: RunMarks;
 }
 
 /**
@@ -87,6 +92,8 @@ export class Flow {
   set(text: string, style: TextStyle, width: number): SetText {
     const clean = sanitize(text, this.removed);
     this.coverage.check(clean);
+    // A character no font has is shown as a box (never as .notdef, which PDF/A and PDF/UA forbid) and read as itself.
+    const { text: shown, substitutes } = this.coverage.substitute(clean);
     this.use(style);
     const cache = widthCache(style.font);
     const measure = (s: string) => {
@@ -97,8 +104,10 @@ export class Flow {
       }
       return w * style.size;
     };
-    const lines = breakLines(clean, width, measure);
-    return { lines, style, height: lines.length * style.leading };
+    const lines = breakLines(shown, width, measure);
+    const links = findLinks(shown);
+    const marks = links.length > 0 || substitutes.size > 0 ? { links, substitutes } : NO_MARKS;
+    return { lines, style, height: lines.length * style.leading, marks };
   }
 
   /** A new structure element under `parent` (the Document root by default). */
@@ -137,35 +146,71 @@ export class Flow {
           continue;
         }
       }
-      this.drawRun(lines.slice(i, i + n), style, x, el, role);
+      this.drawRun(lines.slice(i, i + n), text, x, el, role);
       i += n;
       if (i < lines.length) this.newPage();
     }
   }
 
-  private drawRun(lines: Line[], style: TextStyle, x: number, el: Struct, role: string): void {
+  private drawRun(lines: Line[], text: SetText, x: number, el: Struct, role: string): void {
+    const { style, marks } = text;
+    const final = text.lines[text.lines.length - 1];
     const doc = this.doc;
+    // Links are tagged per page: a Link element's object references name the page it is on.
+    const links = new LinkTags(this, el);
     let open = false;
+    const openText = () => {
+      if (!open) el.add(doc.markStructureContent(role));
+      open = true;
+    };
+    const closeText = () => {
+      if (open) doc.endMarkedContent();
+      open = false;
+    };
     for (const line of lines) {
       this.use(style);
-      if (!open) {
-        el.add(doc.markStructureContent(role));
-        open = true;
-      }
-      // A trailing space keeps words apart in extracted text; hyphens are
+      // A trailing space keeps words apart in extracted text, also before a
+      // hard line break ("…des Landes NRW" / "Broschürenstelle"); hyphens are
       // artifacts so the word reads as one in the tagged text.
-      const shown = line.last || line.hyphen ? line.text : `${line.text} `;
-      if (shown) doc.text(shown, x, this.y, { lineBreak: false });
+      const shown = line.hyphen || (line.last && line === final) ? line.text : `${line.text} `;
+      const runs = shown ? lineRuns(shown, line.start, marks) : [];
+      let dx = 0;
+      let offset = line.start;
+      for (const run of runs) {
+        const width = runs.length === 1 ? line.width : doc.widthOfString(run.text);
+        const runX = x + dx;
+        offset += run.text.length;
+        if (run.link) {
+          closeText();
+          links.draw(run.link, offset, { x: runX, y: this.y, width, height: style.leading }, () => {
+            // Links in the accent colour, so a reader on screen sees what can be clicked.
+            this.use({ ...style, color: COLOR.accent });
+            this.drawText(run, runX);
+          });
+          this.use(style);
+        } else {
+          openText();
+          this.drawText(run, runX);
+        }
+        dx += width;
+      }
       if (line.hyphen) {
-        doc.endMarkedContent();
-        open = false;
+        closeText();
         this.artifact(() => {
           doc.text("-", x + line.width, this.y, { lineBreak: false });
         });
       }
       this.y += style.leading;
     }
-    if (open) doc.endMarkedContent();
+    closeText();
+    links.end();
+  }
+
+  /** One run of a line: plain text, or a stand-in box that reads as the character it replaces. */
+  private drawText(run: Run, x: number): void {
+    if (run.actual !== undefined) this.doc.markContent("Span", { actual: run.actual } as never);
+    this.doc.text(run.text, x, this.y, { lineBreak: false });
+    if (run.actual !== undefined) this.doc.endMarkedContent();
   }
 
   /** A bookmark for a heading, nested by level (1 = title). */

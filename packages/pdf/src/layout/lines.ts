@@ -7,6 +7,8 @@ export interface Line {
   hyphen: boolean;
   /** Last line of a paragraph (or before a hard break): no trailing space. */
   last: boolean;
+  /** Where the line's text starts in the text that was broken (links and substitutions are found by offset). */
+  start: number;
 }
 
 export type Measure = (text: string) => number;
@@ -28,7 +30,7 @@ export function breakLines(text: string, maxWidth: number, measure: Measure): Li
     let cur: string[] = [];
     let curWidth = 0;
     const flush = (hyphen: boolean, last: boolean) => {
-      lines.push({ text: cur.join(" "), width: curWidth, hyphen, last });
+      lines.push({ text: cur.join(" "), width: curWidth, hyphen, last, start: 0 });
       cur = [];
       curWidth = 0;
     };
@@ -70,7 +72,26 @@ export function breakLines(text: string, maxWidth: number, measure: Measure): Li
   }
   // "text\n" ends in an empty segment that is no line of its own.
   if (lines.length > 1 && lines[lines.length - 1]!.text === "") lines.pop();
+  placeLines(text, lines);
   return lines;
+}
+
+/**
+ * Sets each line's offset in `text`: lines follow one another, apart by the
+ * white space a break swallowed (none where a word was hyphenated or cut).
+ */
+function placeLines(text: string, lines: Line[]): void {
+  let at = 0;
+  for (const line of lines) {
+    if (line.text === "") {
+      line.start = at;
+      continue;
+    }
+    let next = at;
+    while (next < text.length && (text[next] === " " || text[next] === "\n") && !text.startsWith(line.text, next)) next++;
+    line.start = next;
+    at = next + line.text.length;
+  }
 }
 
 function bestBreak(word: string, room: number, measure: Measure, hyphenWidth: number) {

@@ -1,17 +1,22 @@
 // A PNG made in the test, so the tests need no image files.
 import { deflateSync } from "node:zlib";
 
-/** A small RGB PNG (a striped shield-like block), made here so tests need no image files. */
-export function makePng(width: number, height: number): Uint8Array {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
+/**
+ * A small RGB PNG (a striped shield-like block), made here so tests need no
+ * image files; with `alpha` an RGBA one whose corners are transparent.
+ */
+export function makePng(width: number, height: number, options: { alpha?: boolean } = {}): Uint8Array {
+  const channels = options.alpha ? 4 : 3;
+  const raw = Buffer.alloc((width * channels + 1) * height);
   for (let y = 0; y < height; y++) {
-    raw[y * (width * 3 + 1)] = 0;
+    raw[y * (width * channels + 1)] = 0;
     for (let x = 0; x < width; x++) {
-      const o = y * (width * 3 + 1) + 1 + x * 3;
+      const o = y * (width * channels + 1) + 1 + x * channels;
       const stripe = Math.floor(x / (width / 5)) % 2 === 0;
       raw[o] = stripe ? 0x1d : 0xf0;
       raw[o + 1] = stripe ? 0x4f : 0xc0;
       raw[o + 2] = stripe ? 0x7a : 0x20;
+      if (options.alpha) raw[o + 3] = (x < width / 6 || x > (5 * width) / 6) && y > (2 * height) / 3 ? 0 : 255;
     }
   }
   const chunk = (type: string, data: Buffer) => {
@@ -26,7 +31,7 @@ export function makePng(width: number, height: number): Uint8Array {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8;
-  ihdr[9] = 2;
+  ihdr[9] = options.alpha ? 6 : 2;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", ihdr),

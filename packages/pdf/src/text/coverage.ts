@@ -1,5 +1,8 @@
 import { codePointName } from "./sanitize.js";
 
+/** What a character no font has is shown as (Source Sans 3 has it). */
+export const STAND_IN = "\u25a1";
+
 /** What the renderer needs to know of a font: does it have a glyph for this code point. */
 export interface GlyphSource {
   hasGlyphForCodePoint(codePoint: number): boolean;
@@ -27,6 +30,25 @@ export class CoverageTracker {
       }
       if (!ok) this.missing.add(ch);
     }
+  }
+
+  /**
+   * The text with every character no font has replaced by a white square (□),
+   * and the characters it replaced by offset in the new text. Drawing a
+   * missing character would reference the font's .notdef glyph, which PDF/A-2
+   * (ISO 19005-2 6.2.11.8) and PDF/UA-1 (ISO 14289-1 7.21.8) forbid.
+   */
+  substitute(text: string): { text: string; substitutes: Map<number, string> } {
+    const substitutes = new Map<number, string>();
+    if (this.missing.size === 0) return { text, substitutes };
+    let out = "";
+    for (const ch of text) {
+      if (this.missing.has(ch)) {
+        substitutes.set(out.length, ch);
+        out += STAND_IN;
+      } else out += ch;
+    }
+    return { text: out, substitutes };
   }
 
   /** One message naming every missing character, or null. */
