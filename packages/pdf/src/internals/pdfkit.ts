@@ -72,3 +72,10 @@ export function setCatalogEntry(doc: PDFKit.PDFDocument, key: string, value: unk
   }
   root.data[key] = value;
 }
+
+/** The current font's ascender in thousandths of an em: doc.text puts a line's top this far above its baseline. */
+export function fontAscender(doc: PDFKit.PDFDocument): number {
+  const ascender = (embeddedFont(doc) as unknown as { ascender?: unknown }).ascender;
+  if (typeof ascender !== "number") throw new PdfkitShapeError("the current font has no ascender in ._font.ascender");
+  return ascender;
+}

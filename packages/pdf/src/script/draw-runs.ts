@@ -2,13 +2,14 @@ import { mirrorOf } from "@handreichung/content/data";
 import { drawGlyphRun, glyphRunWidth } from "../internals/glyph-run.js";
 import type { FontRole } from "../theme.js";
 import type { ChainFont } from "./coverage.js";
+import { cutOf } from "./fallback-fonts.js";
 import type { DrawRun } from "./line-runs.js";
 
 /** How the caller selects fonts: the registered name of a chain font in the role's weight. */
 export type FontName = (font: ChainFont, role: FontRole) => string;
 
-/** A fallback font is registered as "arabic-bold": its family in the role's cut. */
-export const fontName: FontName = (font, role) => (isPrimary(font) ? font : `${font}-${role}`);
+/** A fallback font is registered as "arabic-bold": its family in the role's cut (see fallback-fonts.ts). */
+export const fontName: FontName = (font, role) => (isPrimary(font) ? font : cutOf(font, role));
 
 function isPrimary(font: ChainFont): font is FontRole {
   return font === "regular" || font === "italic" || font === "semibold" || font === "bold";

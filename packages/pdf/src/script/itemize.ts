@@ -1,3 +1,4 @@
+import { graphemeSegments } from "unicode-segmenter/grapheme";
 import { type ChainFont, covers } from "./coverage.js";
 
 /** A stretch of text set in one font of the chain (by UTF-16 index, end exclusive); `font` null where no font has it. */
@@ -15,8 +16,9 @@ const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const COMMON = /^[\p{Script=Common}\p{Script=Inherited}]$/u;
 const EMOJI_PRESENTATION = "\ufe0f";
 
-let segmenter: Intl.Segmenter | undefined;
-const graphemes = (text: string) => (segmenter ??= new Intl.Segmenter("und", { granularity: "grapheme" })).segment(text);
+// unicode-segmenter (UAX #29) rather than Intl.Segmenter: Node 20's takes time
+// quadratic in the text's length (a 100 KB text took minutes).
+const graphemes = (text: string) => graphemeSegments(text);
 
 /**
  * Splits `text` into runs by the first font of `chain` that has each
@@ -37,7 +39,8 @@ export function fontRuns(text: string, chain: readonly ChainFont[], has: (font: 
     let asEmoji = false;
     for (const ch of segment) {
       if (ch === EMOJI_PRESENTATION) asEmoji = true;
-      if (!IGNORABLE.test(ch)) visible.push(ch.codePointAt(0)!);
+      // A hard line break is no glyph either: the layout makes it a new line.
+      if (!IGNORABLE.test(ch) && ch !== "\n") visible.push(ch.codePointAt(0)!);
     }
     const last = out[out.length - 1];
     const hasAll = (font: ChainFont) => visible.every((cp) => has(font, cp));
@@ -63,8 +66,8 @@ export function fontRuns(text: string, chain: readonly ChainFont[], has: (font: 
 function allIn(text: string, font: ChainFont, has: (font: ChainFont, codePoint: number) => boolean): boolean {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    // ASCII letters and punctuation are in every Source Sans 3 cut; skip the lookup.
-    if (unit >= 0x20 && unit < 0x7f) continue;
+    // ASCII letters and punctuation are in every Source Sans 3 cut, and a line break needs no glyph; skip the lookup.
+    if ((unit >= 0x20 && unit < 0x7f) || unit === 0x0a) continue;
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
     if (!has(font, cp)) return false;

@@ -1,6 +1,7 @@
 import { type BidiLevels, mirroredCharacters, visualIndices } from "@handreichung/content/data";
 import type { ChainFont } from "./coverage.js";
 import type { FontRun } from "./itemize.js";
+import { splitGraphemes } from "unicode-segmenter/grapheme";
 
 /** One piece of a line to draw: one font, one embedding level, in display order. */
 export interface DrawRun {
@@ -37,7 +38,6 @@ export function shaperReverses(text: string): boolean {
   return first !== null && SHAPER_RTL.test(first[0]);
 }
 
-let segmenter: Intl.Segmenter | undefined;
 
 // The bidi controls (marks, embeddings, overrides, isolates): applied by the algorithm, never drawn.
 const BIDI_CONTROL = /^[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]$/;
@@ -46,8 +46,7 @@ const withoutControls = (s: string) => s.replace(BIDI_CONTROLS, "");
 
 /** `text` with its grapheme clusters in reverse order (a base keeps its marks after it). */
 export function reverseClusters(text: string): string {
-  const clusters = [...(segmenter ??= new Intl.Segmenter("und", { granularity: "grapheme" })).segment(text)].map((s) => s.segment);
-  return clusters.reverse().join("");
+  return [...splitGraphemes(text)].reverse().join("");
 }
 
 /**
