@@ -108,6 +108,32 @@ for (const [name, render] of [["renderPdf", renderPdf], ["renderDocx", renderDoc
   results.inProcess[name] = stats(times);
 }
 
+// 2b. What PDF/A-2a costs on top of PDF/UA-1 (the claim of earlier versions): the same
+// handouts rendered both ways in this run, interleaved; time and size per document.
+{
+  const personal = { name: "Stadt Musterstadt", department: "Amt für Integration", contact: { person: "Erika Muster", email: "integration@musterstadt.de" }, website: "www.musterstadt.de" };
+  const docs = { default: {}, personalised: { profile: personal } };
+  const samples = Object.fromEntries(Object.keys(docs).flatMap((d) => ["ua-1", "both"].map((s) => [`${d} ${s}`, { times: [], bytes: 0 }])));
+  for (const [d, options] of Object.entries(docs)) for (const s of ["ua-1", "both"]) await renderPdf(defaultCircular, { date: DATE, ...options, pdfStandard: s });
+  for (let i = 0; i < RUNS * 2; i++) {
+    for (const [d, options] of Object.entries(docs)) {
+      for (const s of ["ua-1", "both"]) {
+        const t = performance.now();
+        const bytes = await renderPdf(defaultCircular, { date: DATE, ...options, pdfStandard: s });
+        samples[`${d} ${s}`].times.push(performance.now() - t);
+        samples[`${d} ${s}`].bytes = bytes.length;
+      }
+    }
+  }
+  results.pdfStandardCost = Object.fromEntries(
+    Object.keys(docs).map((d) => {
+      const ua = samples[`${d} ua-1`];
+      const both = samples[`${d} both`];
+      return [d, { "ua-1": { ...stats(ua.times), bytes: ua.bytes }, both: { ...stats(both.times), bytes: both.bytes }, addedMs: median(both.times) - median(ua.times), addedBytes: both.bytes - ua.bytes }];
+    }),
+  );
+}
+
 // 3. Batch: 400 and 4000 profiles, both formats, all cores.
 results.batch = {};
 for (const n of quick ? [40, 400] : [400, 4000]) {
@@ -132,6 +158,11 @@ for (const [k, v] of Object.entries(results.coldStart)) {
   console.log(`| ${k} | ${ms(v.median)} | ${ms(v.min)} | ${ms(v.max)} | ${ratio} |`);
 }
 for (const [k, v] of Object.entries(results.inProcess)) console.log(`| ${k} (in process) | ${ms(v.median)} | ${ms(v.min)} | ${ms(v.max)} | |`);
+console.log("\n| PDF/A-2a + PDF/UA-1 (default) against PDF/UA-1 only, same run | ua-1 | both | added | target |\n|---|---|---|---|---|");
+for (const [d, v] of Object.entries(results.pdfStandardCost)) {
+  console.log(`| ${d} handout, time (median) | ${ms(v["ua-1"].median)} | ${ms(v.both.median)} | ${v.addedMs.toFixed(1)} ms | ≤ 10 ms |`);
+  console.log(`| ${d} handout, size | ${(v["ua-1"].bytes / 1024).toFixed(1)} KB | ${(v.both.bytes / 1024).toFixed(1)} KB | ${(v.addedBytes / 1024).toFixed(1)} KB | ≤ 10 KB |`);
+}
 console.log("\n| batch | wall | per document | peak memory |\n|---|---|---|---|");
 for (const [n, v] of Object.entries(results.batch)) console.log(`| ${n} profiles × 2 formats | ${(v.wallMs / 1000).toFixed(1)} s | ${v.msPerDocument.toFixed(1)} ms | ${v.peakMb.toFixed(0)} MB |`);
 for (const group of [results.coldStartRatios, results.batchScaling, results.batchVsPandoc]) for (const [k, v] of Object.entries(group ?? {})) console.log(`${k}: ${v.toFixed(2)}`);

@@ -128,6 +128,26 @@ describe.skipIf(missing !== null)("a list of municipalities, in Chromium", () =>
     expect(formatFindings(docx.findings)).toBe("");
   });
 
+  it("stops when asked, and offers no .zip then", async () => {
+    const page = s.page;
+    await page.locator("#stapel-liste").setInputFiles(listFile);
+    let downloads = 0;
+    const count = () => downloads++;
+    page.on("download", count);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+    await page.locator("#stapel-start").press("Enter");
+    await page.locator("#stapel-abbrechen").waitFor({ state: "visible" });
+    await page.locator("#stapel-abbrechen").press("Enter");
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await page.waitForFunction(() => document.documentElement.dataset.stapel === "abgebrochen");
+    expect(await page.textContent("#stapel-status")).toBe("Abgebrochen: Es wurde keine ZIP-Datei erstellt.");
+    expect(await page.locator("#stapel-abbrechen").isHidden()).toBe(true);
+    expect(await page.locator("#stapel-start").isDisabled()).toBe(false);
+    await page.waitForTimeout(500);
+    page.off("download", count);
+    expect(downloads).toBe(0);
+  });
+
   it("says what is wrong with a list that cannot be read, as the CLI does", async () => {
     const page = s.page;
     const broken = join(work, "kaputt.csv");

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, browserMissing, cliPath, foreignRequests, openPage, openSession, repoRoot, screenshot, tabTo, tabToSelector, type Session } from "./support/browser.js";
+import { axeViolations, browserMissing, cliPath, download, foreignRequests, openPage, openSession, repoRoot, screenshot, tabTo, tabToSelector, type Session } from "./support/browser.js";
 
 const missing = browserMissing();
 /** The CLI's own bad-input cases (tests/fixtures/bad). */
@@ -126,6 +126,23 @@ describe.skipIf(missing !== null)("mistakes, in Chromium", () => {
     await notice.waitFor({ state: "visible" });
     expect(await notice.textContent()).toBe("Ihr Browser kann diese Seite nicht ausführen: Es fehlt Web Worker als Modul. Bitte öffnen Sie die Seite in einer aktuellen Version von Firefox, Chrome, Edge oder Safari.");
     expect(await page.locator("#seite-laedt").isHidden()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("without a PDF viewer in the browser: no preview but a sentence saying so, and no fonts loaded until a PDF is asked for", async () => {
+    const page = await s.context.newPage();
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "pdfViewerEnabled", { get: () => false }));
+    const fonts: string[] = [];
+    page.on("request", (request) => request.url().endsWith(".ttf") && fonts.push(request.url()));
+    await page.goto(s.url);
+    await page.locator(".preview-message").waitFor();
+    expect(await page.textContent(".preview-message")).toBe("Ihr Browser zeigt PDF-Dateien nicht innerhalb einer Seite an. Die Handreichung können Sie trotzdem herunterladen und dann öffnen.");
+    await page.waitForTimeout(1000);
+    expect(fonts).toEqual([]);
+    const pdf = await download(page, () => page.locator('button[value="pdf"]').press("Enter"));
+    expect(pdf.name).toBe("handreichung.pdf");
+    expect(fonts.length).toBe(4);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
   browserMissing,
+  chooseFiles,
   cliPath,
   distDir,
   download,
@@ -87,8 +88,7 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
     await page.keyboard.press("Tab");
     // The file field opens the file chooser with the space bar.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-logo");
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
-    await chooser.setFiles(LOGO);
+    await chooseFiles(page, LOGO);
     await page.locator("#logo-bild").waitFor({ state: "visible" });
     await tabTo(page, "f-logo-alt");
     await page.keyboard.type("Wappen der Stadt Musterstadt");
@@ -161,7 +161,7 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
     expect(JSON.stringify(read.pages.map((p) => p.tree))).toContain("Wappen der Stadt Musterstadt");
     const word = checkDocx(docx.bytes, { source: seedText(), filled: true });
     expect(formatFindings(word.findings)).toBe("");
-    await page.locator("#download-meldung").filter({ hasText: "Heruntergeladen: vorlage-musterstadt.docx" }).waitFor();
+    await page.locator("#download-meldung").filter({ hasText: "Heruntergeladen: vorlage-musterstadt.dotx" }).waitFor();
   });
 
   it("saves the profile as the CLI's file, and the CLI writes the same bytes from it", async () => {

@@ -36,8 +36,13 @@ describe.skipIf(missing !== null)("importing another circular, in Chromium", () 
     await page.keyboard.press("Enter");
     const problem = page.locator("#import-fehler");
     await problem.waitFor({ state: "visible" });
+    // The importer's own words, as `handreichung import` prints them for the same text.
+    writeFileSync(join(work, "hallo.txt"), "Hallo Welt, das ist kein Rundschreiben.");
+    const cli = spawnSync(process.execPath, [cliPath, "import", "hallo.txt"], { cwd: work, encoding: "utf8" });
+    expect(cli.status).toBe(1);
+    const reason = cli.stderr.trim().replace(/^hallo\.txt: /, "");
     expect(await problem.textContent()).toBe(
-      'Der eingefügte Text ist keine erkennbare Mitteilung. Bitte fügen Sie den ganzen Text ein, mit Kopf („StGB NRW-Mitteilung N/JJJJ vom …“) und Aktenzeichen („Az.: …“). (Meldung wie bei handreichung import: not a circular: no header ("Mitteilungen - …", "StGB NRW-Mitteilung N/JJJJ", "N/JJJJ") and no "Az.:" line)',
+      `Der eingefügte Text ist keine erkennbare Mitteilung. Bitte fügen Sie den ganzen Text ein, mit Kopf („StGB NRW-Mitteilung N/JJJJ vom …“) und Aktenzeichen („Az.: …“). (Meldung wie bei handreichung import: ${reason})`,
     );
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator("#import-ergebnis").isHidden()).toBe(true);

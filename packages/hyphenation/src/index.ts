@@ -55,3 +55,5 @@ export function hyphenateGerman(text: string, minWordLength = 5): string {
   }
   return hyphenate(text);
 }
+
+export { breakNearJoint, compoundJoints } from "./joints.js";

@@ -22,7 +22,7 @@ const CREATOR = "@handreichung/pdf";
 const PRODUCER = "@handreichung/pdf (PDFKit)";
 
 /**
- * A tagged document with the handout's fonts registered, every clock-dependent
+ * A tagged document with the handout's fonts registered (loadFonts must have finished), every clock-dependent
  * field pinned, and what PDF/A-2a and PDF/UA-1 ask of the document as a whole:
  * XMP identification (written here, not by pdfkit's `subset`, which takes one
  * standard only) and, for PDF/A, the sRGB output intent.

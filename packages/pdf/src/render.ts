@@ -1,25 +1,18 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
-import { citationOf as citation, excerptWording, formatGermanDate as germanDate, municipalityName, quoteBlocks, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
+import { citationOf as citation, excerptWording, formatGermanDate as germanDate, municipalityName, renderDates, selectModels as pickModels } from "@handreichung/content/data";
 import { loadHyphenation } from "@handreichung/hyphenation";
 import { createDocument } from "./document.js";
 import { PdfRenderError } from "./errors.js";
-import { claimsOf, DEFAULT_PDF_STANDARD, isPdfStandard, PDF_STANDARDS, type PdfStandard } from "./standard/standard.js";
+import { claimsOf, DEFAULT_PDF_STANDARD, isPdfStandard, logoStandardProblem, PDF_STANDARDS, type PdfStandard } from "./standard/standard.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
-import { headingPiece } from "./elements/heading.js";
-import { listPiece } from "./elements/list.js";
-import { modelSectionPiece } from "./elements/model-section.js";
 import { drawPageFurniture } from "./elements/page-furniture.js";
-import { paragraphPiece } from "./elements/paragraph.js";
 import { profileBandPiece } from "./elements/profile-band.js";
-import { publicationPiece } from "./elements/publication.js";
-import { blockQuotePiece } from "./elements/block-quote.js";
-import { excerptEndPiece } from "./elements/excerpt-note.js";
-import { tablePiece } from "./elements/table.js";
 import { titleBlockPieces } from "./elements/title-block.js";
 import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, sharedLayoutCache } from "./fonts.js";
 import { keepGlyphCodePoints } from "./internals/fontkit.js";
 import { currentParsedFont, shareGlyphRunCache } from "./internals/pdfkit.js";
+import { bodyPieces } from "./elements/body.js";
 import { Flow } from "./layout/flow.js";
 import { drawPieces, type Piece } from "./layout/piece.js";
 import { CoverageTracker, type GlyphSource } from "./text/coverage.js";
@@ -28,7 +21,7 @@ import { FALLBACK_FACES, type FaceId } from "./script/faces.js";
 import { cutOf, type FallbackCut, isLoaded, loadFallbacks } from "./script/fallback-fonts.js";
 import { fallbacksNeeded } from "./script/itemize.js";
 import { codePointName } from "./text/sanitize.js";
-import { CONTENT_WIDTH, type FontRole, MARGIN, STYLE } from "./theme.js";
+import type { FontRole } from "./theme.js";
 
 /** Options of {@link renderPdf}: the shared render options plus PDF-only switches. */
 export interface PdfRenderOptions extends RenderOptions {
@@ -44,6 +37,8 @@ export interface PdfRenderOptions extends RenderOptions {
 export async function render(circular: Circular, options: PdfRenderOptions = {}): Promise<Uint8Array> {
   const standard = options.pdfStandard ?? DEFAULT_PDF_STANDARD;
   if (!isPdfStandard(standard)) throw new PdfRenderError("E_BAD_STANDARD", `pdfStandard: ${JSON.stringify(standard)} is none of ${PDF_STANDARDS.join(", ")}`);
+  const logoProblem = options.logo ? logoStandardProblem(options.logo, standard) : null;
+  if (logoProblem) throw new PdfRenderError("E_BAD_LOGO", `logo: ${logoProblem}`);
   const models = pickModels(circular, options.models);
   const { created: date, stand: standIso } = renderDates(circular, options);
   const profile = options.profile;
@@ -113,6 +108,9 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
   pieces.push(...bodyPieces(flow, circular, models));
   const contact = profile && name ? contactPiece(flow, profile, name) : null;
   if (contact) pieces.push(contact);
+  // The Fundstelle never stands alone on the last page: what precedes it goes along.
+  const last = pieces[pieces.length - 1];
+  if (last) last.keepWithNext = true;
   pieces.push(citationSectionPiece(flow, circular, cite));
   drawPieces(flow, pieces);
   root.end();
@@ -157,4 +155,14 @@ function fallbacksFor(circular: Circular, profile: PdfRenderOptions["profile"]):
   const headings = (blocks: readonly Block[]): string[] => blocks.flatMap((b) => (b.type === "heading" ? [b.text] : b.type === "quote" && b.blocks ? headings(b.blocks as Block[]) : []));
   need([...headings(circular.body), ...circular.models.map((m) => m.municipality)].join("\n"), ["semibold", "bold"]);
   return [...cuts];
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -2,13 +2,13 @@
 export const PAGE = { width: 595.28, height: 841.89 } as const;
 
 export const MARGIN = {
-  left: 72,
-  right: 64,
+  left: 108,
+  right: 108,
   /** Page 1 starts higher: it has no running header. */
   topFirst: 56,
-  top: 78,
+  top: 72,
   /** Room below the text area for the footer. */
-  bottom: 76,
+  bottom: 66,
 } as const;
 
 export const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
@@ -34,7 +34,7 @@ export interface TextStyle {
 }
 
 export const STYLE = {
-  body: { font: "regular", size: 10.5, leading: 15, color: COLOR.text },
+  body: { font: "regular", size: 11, leading: 15, color: COLOR.text },
   quote: { font: "italic", size: 10.5, leading: 15, color: COLOR.text },
   /** A note on this edition (which models it shows), set apart from the circular's words. */
   editionNote: { font: "italic", size: 10.5, leading: 15, color: COLOR.accent },

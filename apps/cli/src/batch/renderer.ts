@@ -1,4 +1,5 @@
 import type { LogoImage } from "@handreichung/content";
+import { logoStandardProblem } from "@handreichung/pdf/standards";
 import { loadLogo, logoError, LogoProblem } from "../load/logo.js";
 import { renderDocument, type DocumentOptions } from "../render/renderers.js";
 import type { BatchTask, BatchTaskResult, BatchWorkerData } from "./task.js";
@@ -30,6 +31,8 @@ export function createBatchRenderer(shared: BatchWorkerData): (task: BatchTask) 
     if (task.logo) {
       try {
         options.logo = await logoFor(task.logo);
+        const problem = shared.formats.includes("pdf") ? logoStandardProblem(options.logo, shared.pdfStandard ?? "both") : null;
+        if (problem) throw new LogoProblem("E_BAD_LOGO", problem);
       } catch (error) {
         // Errors do not cross from a worker thread with their class: send the lines.
         if (error instanceof LogoProblem) return { documents: [], warnings, failure: [...logoError(task.logo, error).lines] };

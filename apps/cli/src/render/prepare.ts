@@ -1,5 +1,6 @@
 import type { Circular } from "@handreichung/content";
-import type { PdfStandard } from "@handreichung/pdf/standards";
+import { logoStandardProblem, type PdfStandard } from "@handreichung/pdf/standards";
+import { InputError } from "../errors.js";
 import type { Console } from "../io/console.js";
 import { loadCircular } from "../load/circular.js";
 import { loadProfile } from "../load/profile.js";
@@ -32,7 +33,12 @@ export async function prepareRender(flags: RenderFlags, console: Console): Promi
   if (flags.profile !== undefined) {
     const { profile, logo } = await loadProfile(flags.profile);
     options.profile = profile;
-    if (logo) options.logo = logo;
+    if (logo) {
+      // Checked before anything is rendered, naming the file: a logo the PDF's standard cannot hold.
+      const problem = flags.pdfStandard ? logoStandardProblem(logo, flags.pdfStandard) : null;
+      if (problem) throw new InputError("E_BAD_LOGO", `${flags.profile}: logo.path: ${profile.logo?.path ?? ""}: ${problem}`);
+      options.logo = logo;
+    }
   }
   return { circular, options };
 }

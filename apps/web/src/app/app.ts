@@ -19,7 +19,7 @@ const MIME: Record<Format, string> = {
 };
 
 /** How long the preview waits after a keystroke for the next one. */
-const TYPING_PAUSE_MS = 50;
+const TYPING_PAUSE_MS = 80;
 
 /** What the form says right now: the profile file's content, the parsed profile, and what is wrong. */
 interface FormState {
@@ -298,7 +298,9 @@ export class App {
     const loaded = await readProfileFile(file);
     if (!loaded.ok) {
       message.classList.add("is-error");
-      message.replaceChildren(element("p", {}, `Die Datei „${file.name}“ ist kein lesbares Profil:`), list(loaded.lines));
+      const lines = list(loaded.lines);
+      lines.className = "code-lines";
+      message.replaceChildren(element("p", {}, `Die Datei „${file.name}“ ist kein lesbares Profil:`), lines);
       return;
     }
     const data = loaded.data;
@@ -323,9 +325,13 @@ export class App {
     for (const path of this.fields.keys()) this.touched.add(path);
     this.submitted = problems.length > 0 || this.logoProblem !== null;
     const state = this.refresh();
-    message.classList.toggle("is-error", problems.length > 0);
+    message.classList.remove("is-error");
     const parts: Node[] = [element("p", {}, `Profil „${file.name}“ geladen.${state.issues.length ? " Bitte prüfen Sie die markierten Angaben." : ""}`)];
-    if (problems.length) parts.push(element("p", {}, "Die Datei selbst hat diese Probleme (so meldet sie auch handreichung validate):"), list(problems));
+    if (problems.length) {
+      const lines = list(problems);
+      lines.className = "code-lines";
+      parts.push(element("p", {}, "Die Datei selbst hat diese Probleme (so meldet sie auch handreichung validate):"), lines);
+    }
     message.replaceChildren(...parts);
     this.lastInputAt = performance.now();
     this.schedulePreview(0);

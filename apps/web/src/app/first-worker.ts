@@ -8,4 +8,5 @@ import { RenderWorker } from "./worker-client.js";
 export const ASSET_BASE = new URL("vendor/", document.baseURI).href;
 
 /** The form's worker (previews, downloads, logo checks, imports); a batch starts workers of its own. */
-export const formWorker = document.documentElement.dataset.fehlt === undefined ? new RenderWorker(ASSET_BASE) : null;
+// Its fonts load at once only where there will be a preview (a browser that shows PDF files in a page).
+export const formWorker = document.documentElement.dataset.fehlt === undefined ? new RenderWorker(ASSET_BASE, navigator.pdfViewerEnabled !== false) : null;

@@ -6,7 +6,7 @@ import { element } from "./dom.js";
  * shown one once loaded, so the preview never goes blank while updating.
  */
 export class Preview {
-  private shown: { frame: HTMLIFrameElement; url: string } | null = null;
+  private shown: { frame: HTMLIFrameElement; url: string; loadedAt: number } | null = null;
   private version = 0;
 
   constructor(
@@ -39,21 +39,17 @@ export class Preview {
       frame.addEventListener(
         "load",
         () => {
-          // A newer version may have arrived meanwhile: only the newest stays.
+          // A newer version may have arrived meanwhile: only the newest is shown.
           if (version !== this.version) {
-            frame.remove();
-            URL.revokeObjectURL(url);
+            retire({ frame, url, loadedAt: performance.now() });
             resolve();
             return;
           }
           const old = this.shown;
           frame.style.visibility = "";
           frame.classList.remove("loading");
-          this.shown = { frame, url };
-          if (old) {
-            old.frame.remove();
-            URL.revokeObjectURL(old.url);
-          }
+          this.shown = { frame, url, loadedAt: performance.now() };
+          if (old) retire(old);
           resolve();
         },
         { once: true },
@@ -66,3 +62,17 @@ export class Preview {
   }
 }
 
+
+/**
+ * Takes a replaced preview away. The browser's PDF viewer goes on loading its
+ * own files for a while after its frame's load event, and a frame removed
+ * meanwhile fills the console with failed loads: so the frame is hidden at
+ * once and removed a few seconds after it loaded, and its blob URL freed after that.
+ */
+function retire(old: { frame: HTMLIFrameElement; url: string; loadedAt: number }): void {
+  old.frame.style.visibility = "hidden";
+  setTimeout(() => {
+    old.frame.remove();
+    setTimeout(() => URL.revokeObjectURL(old.url), 10_000);
+  }, Math.max(0, old.loadedAt + 3_000 - performance.now()));
+}

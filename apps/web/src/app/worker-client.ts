@@ -16,10 +16,13 @@ export class RenderWorker {
   private next = 1;
   private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 
-  /** `assetBase`: where the worker fetches fonts and hyphenation patterns (it starts at once, for the first preview). */
-  constructor(assetBase: string) {
+  /**
+   * `assetBase`: where the worker fetches fonts and hyphenation patterns;
+   * with `prefetch` it starts at once (the first preview needs them), else on its first PDF.
+   */
+  constructor(assetBase: string, prefetch = false) {
     this.worker = new Worker(new URL("../worker/render.worker.ts", import.meta.url), { type: "module", name: "handreichung-render" });
-    this.worker.postMessage({ assetBase });
+    this.worker.postMessage({ assetBase, prefetch });
     this.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       const waiter = this.waiting.get(reply.id);

@@ -111,7 +111,7 @@ async function renderAll(app: App, listName: string, checked: NonNullable<Awaite
   document.documentElement.dataset.stapel = "läuft";
 
   // One worker per core (at most four) beside the preview's; each loads the fonts once.
-  const workers = Array.from({ length: Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)) }, () => new RenderWorker(app.assetBase));
+  const workers = Array.from({ length: Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)) }, () => new RenderWorker(app.assetBase, formats.includes("pdf")));
   let stopped = false;
   running = {
     stop() {

@@ -13,7 +13,7 @@ import { bytesToHex } from "@noble/hashes/utils";
 import type { BatchRow, Format, ImportOutcome, LogoCheck, Rendered, RenderInput, WorkerError, WorkerReply, WorkerRequest } from "./protocol.js";
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<{ id: number; request: WorkerRequest } | { assetBase: string }>) => void) | null;
+  onmessage: ((event: MessageEvent<{ id: number; request: WorkerRequest } | { assetBase: string; prefetch: boolean }>) => void) | null;
   postMessage(message: WorkerReply, transfer?: Transferable[]): void;
 }
 const scope = self as unknown as WorkerScope;
@@ -35,9 +35,10 @@ async function render(format: Format, circular: Circular, input: RenderInput): P
 let pdf: Promise<typeof import("@handreichung/pdf")> | undefined;
 const pdfRenderer = () => (pdf ??= import("@handreichung/pdf"));
 
-/** Where the assets are (the page's origin); from then on, fonts, patterns and the PDF renderer load side by side. */
-function prepare(assetBase: string): void {
+/** Where the assets are (the page's origin); with `prefetch`, fonts, patterns and the PDF renderer start loading side by side. */
+function prepare(assetBase: string, prefetch: boolean): void {
   setAssetBase(assetBase);
+  if (!prefetch) return;
   // The renderer loads them itself; asked for now, they arrive while its code is still loading.
   for (const path of [...FONT_ASSETS, ...HYPHENATION_ASSETS]) loadAsset(path, import.meta.url).catch(() => undefined);
   void pdfRenderer().catch(() => undefined);
@@ -97,7 +98,7 @@ function describe(error: unknown): WorkerError {
 
 scope.onmessage = (event) => {
   if ("assetBase" in event.data) {
-    prepare(event.data.assetBase);
+    prepare(event.data.assetBase, event.data.prefetch);
     return;
   }
   const { id, request } = event.data;

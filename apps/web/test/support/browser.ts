@@ -76,9 +76,11 @@ export async function openSession(options: { width?: number; height?: number } =
   context.on("request", (request) => requests.push(request.url()));
   const watch = (page: Page) => {
     page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") problems.push(`console.${message.type()}: ${message.text()}`);
+      if (message.type() === "error" || message.type() === "warning") problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`);
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    // The page's own files must all load (the browser's PDF viewer cancels its own loads when a preview is replaced).
+    page.on("requestfailed", (request) => request.url().startsWith("http") && problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
     page.on("worker", (worker) => worker.on("console", (message) => message.type() === "error" && problems.push(`worker console.error: ${message.text()}`)));
   };
   context.on("page", watch);
@@ -187,4 +189,22 @@ export async function typeDate(page: Page, iso: string): Promise<void> {
   await page.keyboard.press("Shift+Tab");
   const [year, month, day] = iso.split("-");
   await page.keyboard.type(probe === "2003-02-01" ? `${day}${month}${year}` : `${month}${day}${year}`);
+}
+
+/**
+ * Opens the focused file field's chooser with the space bar, as a keyboard
+ * user does, and picks `files`. Chromium sometimes drops the first press
+ * while the page is busy; a user would press again, and so does this (three times at most).
+ */
+export async function chooseFiles(page: Page, files: string | string[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const chooser = page.waitForEvent("filechooser", { timeout: 5_000 });
+    await page.keyboard.press("Space");
+    try {
+      await (await chooser).setFiles(files);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }

@@ -40,8 +40,10 @@ export interface PdfPage {
   untaggedText: string;
   /** All text in content-stream order, as a text extractor sees it. */
   text: string;
-  /** Text runs with their position: x and width in points, for layout checks. */
-  runs: { str: string; x: number; y: number; width: number }[];
+  /** With `colors`: each text-showing operation's text and fill colour ("#1d4f7a"), in content order. */
+  textColors?: { text: string; color: string }[];
+  /** Text runs with their position: x and width in points and font size, for layout checks. */
+  runs: { str: string; x: number; y: number; width: number; size: number }[];
 }
 
 export interface PdfFont {
@@ -93,6 +95,8 @@ export interface ReadPdfOptions {
   fonts?: boolean;
   /** Only these pages, 1-based, negative counting from the end (-1 the last); default all. */
   pages?: readonly number[];
+  /** The fill colour of every text run (`page.textColors`); reads the operator lists (default false). */
+  colors?: boolean;
 }
 
 /** Reads a PDF's structure, text and document entries. Throws when pdf.js cannot open it. */
@@ -110,7 +114,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     for (let n = 1; n <= doc.numPages; n++) {
       if (wanted && !wanted.has(n)) continue;
       const page = await doc.getPage(n);
-      pages.push(await readPage(page, n));
+      const read = await readPage(page, n);
+      if (options.colors) read.textColors = await textColorsOf(lib, page);
+      pages.push(read);
       if (options.fonts !== false) for (const font of await pageFonts(lib, page)) fonts.set(font.name, font);
       page.cleanup();
     }
@@ -179,7 +185,7 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
     const str = (item.str ?? "") + (item.hasEOL ? "\n" : "");
     if (str === "") continue;
     all.push(str);
-    if (item.str && item.transform) runs.push({ str: item.str, x: item.transform[4]!, y: item.transform[5]!, width: item.width ?? 0 });
+    if (item.str && item.transform) runs.push({ str: item.str, x: item.transform[4]!, y: item.transform[5]!, width: item.width ?? 0, size: Math.hypot(item.transform[0]!, item.transform[1]!) });
     const tagged = [...open].reverse().find((m) => m.id);
     if (tagged) byId.set(tagged.id!, (byId.get(tagged.id!) ?? "") + str);
     else if (open.some((m) => m.tag === "Artifact")) artifact.push(str);
@@ -274,4 +280,26 @@ export function flattenPdfNodes(node: PdfNode): PdfNode[] {
 /** Every structure element of every page, in reading order (an element split across pages appears once per page). */
 export function pdfElements(doc: PdfDocument): PdfNode[] {
   return doc.pages.flatMap((p) => (p.tree ? flattenPdfNodes(p.tree).slice(1) : []));
+}
+
+/** Each text-showing operation's text with the fill colour it is painted in. */
+async function textColorsOf(lib: PdfJs, page: PDFPageProxy): Promise<{ text: string; color: string }[]> {
+  const ops = await page.getOperatorList();
+  const out: { text: string; color: string }[] = [];
+  let color = "#000000";
+  const hex = (rgb: ArrayLike<number>) => `#${Array.from(rgb, (v) => Math.round(v).toString(16).padStart(2, "0")).join("")}`;
+  const stack: string[] = [];
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === lib.OPS.save) stack.push(color);
+    else if (fn === lib.OPS.restore) color = stack.pop() ?? color;
+    else if (fn === lib.OPS.setFillRGBColor) color = hex(args as unknown as ArrayLike<number>);
+    else if (fn === lib.OPS.setFillGray) color = hex([0, 1, 2].map(() => Number(args[0]) * 255));
+    else if (fn === lib.OPS.showText) {
+      const glyphs = args[0] as ({ unicode?: string } | number)[];
+      const text = glyphs.map((g) => (typeof g === "object" && g ? (g.unicode ?? "") : "")).join("");
+      if (text.trim() !== "") out.push({ text, color });
+    }
+  });
+  return out;
 }

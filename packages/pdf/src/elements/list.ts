@@ -1,4 +1,4 @@
-import type { Flow, Parent } from "../layout/flow.js";
+import { type Flow, langOptions, type Parent } from "../layout/flow.js";
 import type { Piece } from "../layout/piece.js";
 import { COLOR, SPACE, STYLE, type TextStyle } from "../theme.js";
 
@@ -8,6 +8,8 @@ export interface ListOptions {
   parent?: Parent;
   style?: TextStyle;
   spaceBefore?: number;
+  /** The list's language when it is not German (BCP 47). */
+  lang?: string | undefined;
 }
 
 /** A bulleted or numbered list tagged L > LI > (Lbl, LBody); an item never breaks across pages if it fits on one. */
@@ -17,7 +19,7 @@ export function listPiece(flow: Flow, items: readonly string[], ordered: boolean
   flow.use(style);
   const labels = items.map((_, i) => (ordered ? `${i + 1}.` : "•"));
   const indent = ordered ? flow.doc.widthOfString(`${items.length}.`) + 8 : 13;
-  const bodies = items.map((item) => flow.set(item, style, opts.width - indent));
+  const bodies = items.map((item) => flow.set(item, style, opts.width - indent, { lang: opts.lang }));
   const heights = bodies.map((b) => b.height);
   const height = heights.reduce((s, h) => s + h, 0) + SPACE.listItem * Math.max(0, items.length - 1);
   return {
@@ -25,7 +27,7 @@ export function listPiece(flow: Flow, items: readonly string[], ordered: boolean
     firstHeight: heights[0] ?? 0,
     spaceBefore: opts.spaceBefore ?? SPACE.paragraph - 2,
     draw() {
-      const list = flow.struct("L", opts.parent);
+      const list = flow.struct("L", opts.parent, langOptions(opts.lang));
       bodies.forEach((body, i) => {
         if (i > 0) flow.gap(SPACE.listItem);
         if (body.height <= flow.pageRoom) flow.ensure(body.height);

@@ -11,7 +11,8 @@ export interface Furniture {
   footerLeft: string;
 }
 
-const FOOTER_Y = PAGE.height - MARGIN.bottom + 30;
+// The footer's baseline area sits 46 pt above the page's foot, below the text area (MARGIN.bottom).
+const FOOTER_Y = PAGE.height - 46;
 const HEADER_Y = 40;
 
 /**

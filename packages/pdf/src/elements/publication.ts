@@ -17,11 +17,11 @@ export function publicationPiece(flow: Flow, pub: Publication, circular: Pick<Ci
   let sect: Struct | undefined;
   const parent = () => sect!;
   const { x, width } = boxInner(MARGIN.left, CONTENT_WIDTH);
-  const boxTitle = { ...STYLE.boxTitle, color: COLOR.text };
   const inner: Piece[] = [
-    headingPiece(flow, "Bestellung", 2, { x, width, parent, style: boxTitle, spaceBefore: 0 }),
+    // The same heading style as every other box (models, Kontakt).
+    headingPiece(flow, "Bestellung", 2, { x, width, parent, style: STYLE.boxTitle, spaceBefore: 0 }),
     paragraphPiece(flow, publicationNote(circular), { x, width, parent, style: STYLE.small, spaceBefore: 0, keepWithNext: true }),
-    paragraphPiece(flow, pub.title, { x, width, parent, style: STYLE.h3, spaceBefore: 0, keepWithNext: false }),
+    paragraphPiece(flow, pub.title, { x, width, parent, style: STYLE.h3, spaceBefore: 0, keepWithNext: false, strict: true }),
     paragraphPiece(flow, pub.text, { x, width, parent, spaceBefore: 4, keepWithNext: false }),
   ];
   const row = (label: string, value: string) => inner.push(detailRowPiece(flow, label, value, { x, width, parent, spaceBefore: inner.length === 4 ? 9 : 3 }));

@@ -16,7 +16,7 @@ export interface TitleMeta {
 export function titleBlockPieces(flow: Flow, circular: Circular, meta: TitleMeta): Piece[] {
   const x = MARGIN.left;
   const width = CONTENT_WIDTH;
-  const pieces: Piece[] = [paragraphPiece(flow, circular.issuer, { x, width, style: STYLE.issuer, spaceBefore: 0, keepWithNext: true })];
+  const pieces: Piece[] = [paragraphPiece(flow, circular.issuer, { x, width, style: STYLE.issuer, spaceBefore: 0, keepWithNext: true, strict: true })];
   if (circular.category !== null) {
     pieces.push(paragraphPiece(flow, `Mitteilungen – ${circular.category}`, { x, width, style: STYLE.meta, spaceBefore: 1, keepWithNext: true }));
   }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fontData, loadFonts } from "../fonts.js";
 import { PDFDocument } from "./pdfkit-build.js";
-import { currentParsedFont, PdfkitShapeError, replaceXmpInfoWriter, shareGlyphRunCache } from "./pdfkit.js";
+import { currentParsedFont, PdfkitShapeError, replaceXmpInfoWriter, setCatalogEntry, shareGlyphRunCache } from "./pdfkit.js";
 
 beforeAll(() => loadFonts());
 
@@ -42,10 +42,18 @@ describe("pdfkit 0.20 internals the renderer relies on", () => {
     expect(await bytes, "pdfkit did not call the replaced _addInfo: has it been renamed?").toContain("<marker>Test</marker>");
   });
 
+  it("pdfkit writes an entry set in its catalog (the PDF/A output intent goes there)", async () => {
+    const { doc, bytes } = bareDocument();
+    setCatalogEntry(doc, "OutputIntents", ["marker"]);
+    doc.end();
+    expect(await bytes, "the catalog entry did not reach the file: has PDFDocument#_root been renamed?").toMatch(/\/Type \/Catalog[\s\S]*\/OutputIntents \[\/?\(?marker/);
+  });
+
   it("says clearly when pdfkit has changed shape", () => {
     const fake = {} as PDFKit.PDFDocument;
     expect(() => currentParsedFont(fake)).toThrow(PdfkitShapeError);
     expect(() => currentParsedFont(fake)).toThrow("pdfkit internals changed: PDFDocument#_font (the current font) is missing");
     expect(() => replaceXmpInfoWriter(fake, () => {})).toThrow("PDFDocument#_addInfo");
+    expect(() => setCatalogEntry(fake, "OutputIntents", [])).toThrow("PDFDocument#_root.data (the document catalog) is missing");
   });
 });

@@ -5,9 +5,9 @@ import { findLinks } from "../text/links.js";
 import { sanitize } from "../text/sanitize.js";
 import { COLOR, MARGIN, PAGE, type TextStyle } from "../theme.js";
 import { LinkTags } from "./link-tags.js";
-import { breakLines, type Line } from "./lines.js";
+import { breakLines, type BreakOptions, type Line } from "./lines.js";
 import { lineRuns, NO_MARKS, type Run, type RunMarks } from "./runs.js";
-import type { LangPiece } from "@handreichung/content/data";
+import { isOtherLanguage, type LangPiece } from "@handreichung/content/data";
 import { DocumentFonts } from "../script/document-fonts.js";
 import { analyseScript, drawScriptLine, joinPieces, scriptMeasure, type ScriptText } from "./script-text.js";
 
@@ -38,8 +38,13 @@ export interface SetText {
 }
 
 /** How a text is set besides its style: the language of its block (BCP 47), when it is not German. */
-export interface SetOptions {
+export interface SetOptions extends BreakOptions {
   lang?: string | undefined;
+}
+
+/** Structure options naming a block's language when it is not German (PDF/UA-1 7.2: /Lang on the element). */
+export function langOptions(lang: string | undefined): StructOptions {
+  return isOtherLanguage(lang) ? { lang } : {};
 }
 
 /**
@@ -108,7 +113,8 @@ export class Flow {
    * Breaks `text` into lines of at most `width` points in `style`. Pieces in
    * another language than the block's (`options.lang`) become Span elements
    * with /Lang; text in other scripts is set in the fallback fonts and, in a
-   * right-to-left block, from the right.
+   * right-to-left block, from the right. With `strict` (names of offices
+   * and places) lines never break within three letters of a compound's joint.
    */
   set(text: string | readonly LangPiece[], style: TextStyle, width: number, options: SetOptions = {}): SetText {
     const joined = joinPieces(text, options.lang, (piece) => {
@@ -134,7 +140,7 @@ export class Flow {
       };
     }
     this.use(style);
-    const lines = breakLines(shown, width, measure);
+    const lines = breakLines(shown, width, measure, options);
     const links = findLinks(shown);
     const marks = links.length > 0 || stands.size > 0 ? { links, substitutes: stands } : NO_MARKS;
     return { lines, style, height: lines.length * style.leading, marks, text: shown, script };
@@ -184,7 +190,6 @@ export class Flow {
 
   private drawRun(lines: Line[], text: SetText, x: number, el: Struct, role: string): void {
     const { style, marks } = text;
-    const final = text.lines[text.lines.length - 1];
     const doc = this.doc;
     // Links are tagged per page: a Link element's object references name the page it is on.
     const links = new LinkTags(this, el);
@@ -200,7 +205,7 @@ export class Flow {
     for (const line of lines) {
       this.use(style);
       if (text.script) {
-        drawScriptLine(this, text.script, text.text, line, line === final, x, style, {
+        drawScriptLine(this, text.script, text.text, line, x, style, {
           el,
           role,
           openText,
@@ -212,10 +217,11 @@ export class Flow {
         this.y += style.leading;
         continue;
       }
-      // A trailing space keeps words apart in extracted text, also before a
-      // hard line break ("…des Landes NRW" / "Broschürenstelle"); hyphens are
-      // artifacts so the word reads as one in the tagged text.
-      const shown = line.hyphen || (line.last && line === final) ? line.text : `${line.text} `;
+      // A trailing space keeps words apart in extracted text where the break
+      // swallowed one, also at a hard line break ("…des Landes NRW" /
+      // "Broschürenstelle"); a word split at a hyphen or inside an address
+      // reads as one ("NRW-Mitteilung"), and added hyphens are artifacts.
+      const shown = line.spaceAfter ? `${line.text} ` : line.text;
       const runs = shown ? lineRuns(shown, line.start, marks) : [];
       let dx = 0;
       let offset = line.start;

@@ -30,7 +30,7 @@ describe("breakLines", () => {
 
   it("breaks after an existing hyphen without adding one", () => {
     const lines = breakLines("StGB NRW-Mitteilung", 10, measure);
-    expect(lines[0]).toMatchObject({ text: "StGB NRW-", hyphen: false });
+    expect(lines[0]).toMatchObject({ text: "StGB NRW-", hyphen: false, spaceAfter: false });
   });
 
   it("cuts a word with no break point to fit, without hanging", () => {
@@ -41,5 +41,31 @@ describe("breakLines", () => {
 
   it("keeps hard line breaks", () => {
     expect(breakLines("Broschürenstelle\n40190 Düsseldorf", 100, measure).map((l) => l.text)).toEqual(["Broschürenstelle", "40190 Düsseldorf"]);
+  });
+});
+
+describe("breakLines at compound joints", () => {
+  it("breaks at the joint rather than three letters past it (Integrations-zentrum, not Integrationszen-trum)", () => {
+    const lines = breakLines("Kommunales Integrationszentrum", 27, measure);
+    expect(lines.map((l) => l.text)).toEqual(["Kommunales Integrations", "zentrum"]);
+    expect(lines[0]!.hyphen).toBe(true);
+  });
+
+  it("in running text takes a break near a joint only when nothing else fills the line; in names never", () => {
+    // 11 units: "Integrations-" does not fit, "Integrati-" (near the joint) does, "Integra-" fills too little.
+    expect(breakLines("Integrationszentrum", 11, measure)[0]!.text).toBe("Integrati");
+    expect(breakLines("Integrationszentrum", 11, measure, { strict: true })[0]!.text).toBe("Integra");
+  });
+
+  it("leaves at least three letters for the next line", () => {
+    for (const width of [10, 12, 14, 16]) {
+      for (const line of breakLines("interkulturelle Öffnung", width, measure).filter((l) => l.hyphen)) expect(line.text).not.toBe("interkulturel");
+    }
+  });
+
+  it("breaks addresses before their punctuation, never adding a hyphen", () => {
+    const lines = breakLines("kommunales.integrationszentrum.fachdienst-migration@hochsauerlandkreis.de", 45, measure);
+    expect(lines.map((l) => l.text)).toEqual(["kommunales.integrationszentrum.fachdienst", "-migration@hochsauerlandkreis.de"]);
+    expect(lines.some((l) => l.hyphen)).toBe(false);
   });
 });

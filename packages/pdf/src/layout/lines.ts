@@ -1,4 +1,4 @@
-import { breakPoints } from "../text/hyphenate.js";
+import { breakPoints, type BreakPoint } from "../text/hyphenate.js";
 
 /** One set line: its text, natural width, and whether a hyphen is drawn after it. */
 export interface Line {
@@ -9,6 +9,8 @@ export interface Line {
   last: boolean;
   /** Where the line's text starts in the text that was broken (links and substitutions are found by offset). */
   start: number;
+  /** The break after the line swallowed white space (a space or a hard break), not a split inside a word. */
+  spaceAfter: boolean;
 }
 
 export type Measure = (text: string) => number;
@@ -16,12 +18,19 @@ export type Measure = (text: string) => number;
 // Below this fill a line is hyphenated rather than left short: keeps the rag calm
 // and spares hyphens where they buy little.
 const HYPHENATE_BELOW = 0.86;
+// A break that leaves the line at least this full is good enough to prefer for its place in the word.
+const FILLED = 0.8;
+
+export interface BreakOptions {
+  /** Names of offices and places: never broken within three letters of a compound's joint. */
+  strict?: boolean;
+}
 
 /**
  * Greedy ragged-right line breaking with German hyphenation. Words wider than
  * the line are cut at any character, so nothing ever overflows.
  */
-export function breakLines(text: string, maxWidth: number, measure: Measure): Line[] {
+export function breakLines(text: string, maxWidth: number, measure: Measure, options: BreakOptions = {}): Line[] {
   const lines: Line[] = [];
   const space = measure(" ");
   const hyphenWidth = measure("-");
@@ -30,7 +39,7 @@ export function breakLines(text: string, maxWidth: number, measure: Measure): Li
     let cur: string[] = [];
     let curWidth = 0;
     const flush = (hyphen: boolean, last: boolean) => {
-      lines.push({ text: cur.join(" "), width: curWidth, hyphen, last, start: 0 });
+      lines.push({ text: cur.join(" "), width: curWidth, hyphen, last, start: 0, spaceAfter: false });
       cur = [];
       curWidth = 0;
     };
@@ -47,7 +56,7 @@ export function breakLines(text: string, maxWidth: number, measure: Measure): Li
         continue;
       }
       if (cur.length === 0 || curWidth < maxWidth * HYPHENATE_BELOW) {
-        const bp = bestBreak(word, maxWidth - curWidth - gap, measure, hyphenWidth);
+        const bp = bestBreak(word, maxWidth - curWidth - gap, measure, hyphenWidth, maxWidth, options.strict ?? false);
         if (bp) {
           cur.push(bp.prefix);
           curWidth += gap + measure(bp.prefix);
@@ -91,18 +100,34 @@ function placeLines(text: string, lines: Line[]): void {
     while (next < text.length && (text[next] === " " || text[next] === "\n") && !text.startsWith(line.text, next)) next++;
     line.start = next;
     at = next + line.text.length;
+    line.spaceAfter = text[at] === " " || text[at] === "\n";
   }
 }
 
-function bestBreak(word: string, room: number, measure: Measure, hyphenWidth: number) {
+/**
+ * The break to take in a word that does not fit in `room`: at a joint of a
+ * compound when that fills the line well, else the longest fitting break that
+ * keeps clear of joints; a break within three letters of a joint
+ * ("Integrationszen-trum") only when nothing else fills the line, and in names
+ * (`strict`) never.
+ */
+function bestBreak(word: string, room: number, measure: Measure, hyphenWidth: number, lineWidth: number, strict: boolean) {
   if (room <= 0 || word.length < 4) return undefined;
+  const fitting: { bp: BreakPoint; width: number }[] = [];
   // Prefixes grow, so the first one that does not fit ends the search.
-  let best;
   for (const bp of breakPoints(word)) {
-    if (measure(bp.prefix) + (bp.hyphen ? hyphenWidth : 0) > room) break;
-    best = bp;
+    const width = measure(bp.prefix) + (bp.hyphen ? hyphenWidth : 0);
+    if (width > room) break;
+    fitting.push({ bp, width });
   }
-  return best;
+  const used = lineWidth - room;
+  const fills = (c: { width: number }) => used + c.width >= lineWidth * FILLED;
+  const longest = (kinds: string[]) => [...fitting].reverse().find((c) => kinds.includes(c.bp.kind));
+  const joint = longest(["joint", "explicit"]);
+  if (joint && fills(joint)) return joint.bp;
+  const clear = longest(["joint", "explicit", "syllable"]);
+  if (strict || (clear && fills(clear))) return clear?.bp;
+  return longest(["joint", "explicit", "syllable", "near"])?.bp;
 }
 
 function cutToWidth(word: string, maxWidth: number, measure: Measure): [string, string | undefined] {

@@ -112,12 +112,12 @@ export interface ScriptLineContext {
  * paragraph) and written in reading order. A span in another language is a
  * Span element with /Lang (PDF/UA-1 7.2).
  */
-export function drawScriptLine(flow: Flow, script: ScriptText, text: string, line: Line, final: boolean, x: number, style: TextStyle, ctx: ScriptLineContext): void {
+export function drawScriptLine(flow: Flow, script: ScriptText, text: string, line: Line, x: number, style: TextStyle, ctx: ScriptLineContext): void {
   const doc = flow.doc;
   const start = line.start;
   let end = start + line.text.length;
-  // A trailing space keeps words apart in extracted text.
-  if (!line.hyphen && !(line.last && final) && text[end] === " ") end++;
+  // A trailing space keeps words apart in extracted text where the break swallowed one.
+  if (line.spaceAfter && text[end] === " ") end++;
   const cuts = new Set<number>();
   for (const l of ctx.marks.links) cuts.add(l.start).add(l.end);
   for (const at of ctx.marks.substitutes.keys()) cuts.add(at).add(at + 1);
