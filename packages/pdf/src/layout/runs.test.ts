@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { loadHyphenation } from "@handreichung/hyphenation";
+import { beforeAll, describe, expect, it } from "vitest";
 import { findLinks } from "../text/links.js";
 import { breakLines } from "./lines.js";
 import { lineRuns, NO_MARKS } from "./runs.js";
+
+beforeAll(() => loadHyphenation());
 
 const measure = (s: string) => Array.from(s).length;
 
