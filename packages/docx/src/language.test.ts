@@ -73,7 +73,7 @@ describe("the multilingual sample in Word", () => {
 
   it("lists the counselling languages in the contact section, each in its own language", () => {
     const line = paragraphs(xml).find((p) => textOf(p).startsWith("Beratungssprachen: "))!;
-    expect(textOf(line).trim()).toBe("Beratungssprachen: Türkçe, العربية\u200e, Русский, Українська, فارسی");
+    expect(textOf(line).trim()).toBe("Beratungssprachen: Türkçe, العربية\u200e, Русский, Українська, فارسی\u200e, עברית\u200e, 中文");
     expect(line).toContain('<w:rPr><w:lang w:val="tr"/></w:rPr><w:t xml:space="preserve">Türkçe</w:t>');
     expect(line).toContain('<w:rPr><w:rFonts w:cs="Noto Sans Arabic"/><w:rtl/><w:lang w:bidi="fa"/></w:rPr><w:t xml:space="preserve">فارسی</w:t>');
   });

@@ -69,7 +69,7 @@ export function analyseScript(text: string, role: FontRole, spans: LangSpan[], b
 const ESTIMATE_EM = 0.6;
 
 /** The width of a run of text in its fonts (Source Sans 3 through doc.text's measure, a fallback shaped whole). */
-function runWidth(flow: Flow, font: ChainFont | null, shaped: string, style: TextStyle, rtl: boolean): number {
+export function runWidth(flow: Flow, font: ChainFont | null, shaped: string, style: TextStyle, rtl: boolean): number {
   const f = font ?? style.font;
   if (!flow.fonts.select(f, style.font, style.size)) return [...shaped].length * ESTIMATE_EM * style.size;
   return isPrimary(font) && !rtl ? flow.doc.widthOfString(shaped) : glyphRunWidth(flow.doc, shaped);
@@ -178,12 +178,12 @@ export function drawScriptLine(flow: Flow, script: ScriptText, text: string, lin
   }
 }
 
-/** One run: Source Sans 3 left to right through doc.text, everything else glyph by glyph; a stand-in box reads as its character. */
-function drawRun(flow: Flow, run: DrawRun, x: number, baseline: number, style: TextStyle, actual: string | undefined): void {
+/** One run: Source Sans 3 left to right through doc.text, everything else glyph by glyph; a stand-in box reads as its character (in an artifact, `mark` false, nothing is read). */
+export function drawRun(flow: Flow, run: DrawRun, x: number, baseline: number, style: TextStyle, actual: string | undefined, mark = true): void {
   const doc = flow.doc;
   // A cut still loading draws nothing: this pass is measured again once it is there.
   if (!flow.fonts.select(run.font ?? style.font, style.font, style.size)) return;
-  const readAs = actual ?? (run.reversed ? run.logical : undefined);
+  const readAs = mark ? (actual ?? (run.reversed ? run.logical : undefined)) : undefined;
   if (readAs !== undefined) doc.markContent("Span", { actual: readAs } as never);
   const rtl = run.level % 2 === 1;
   if (isPrimary(run.font) && !rtl) doc.text(run.shaped, x, baseline, { lineBreak: false, baseline: "alphabetic" });

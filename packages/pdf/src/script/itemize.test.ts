@@ -30,6 +30,8 @@ describe("font runs", () => {
 
   it("keeps emoji sequences whole in the emoji font: joiners, skin tones, flags, keycaps, presentation selectors", () => {
     for (const emoji of ["👩‍👩‍👧", "👋🏽", "🇩🇪", "1️⃣", "❤️", "😀"]) expect(runs(`a${emoji}b`), emoji).toEqual([["a", "regular"], [emoji, "emoji"], ["b", "regular"]]);
+    // What follows an emoji is set in the text's font again: Noto Emoji's space is as wide as an emoji.
+    expect(runs("Willkommen 👋 – wir")).toEqual([["Willkommen ", "regular"], ["👋", "emoji"], [" – wir", "regular"]]);
   });
 
   it("names what no font has, and never counts it as set", () => {

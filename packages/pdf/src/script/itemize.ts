@@ -46,7 +46,8 @@ export function fontRuns(text: string, chain: readonly ChainFont[], has: (font: 
     const hasAll = (font: ChainFont) => visible.every((cp) => has(font, cp));
     let font: ChainFont | null;
     if (visible.length === 0) font = last ? last.font : primary;
-    else if (last?.font && COMMON.test(String.fromCodePoint(visible[0]!)) && !asEmoji && hasAll(last.font)) font = last.font;
+    // Not after emoji: Noto Emoji's space and punctuation are emoji-wide, and its glyphs are pictures, not a script.
+    else if (last?.font && last.font !== "emoji" && COMMON.test(String.fromCodePoint(visible[0]!)) && !asEmoji && hasAll(last.font)) font = last.font;
     else if (asEmoji && chain.includes("emoji") && hasAll("emoji")) font = "emoji";
     else font = chain.find(hasAll) ?? chain.find((f) => has(f, visible[0]!)) ?? null;
     // White space, punctuation and digits that open the text take the font of what follows, when it has them.
