@@ -120,7 +120,12 @@ export interface PageIssue {
 
 /** The content package's issues as page issues. */
 export function pageIssues(issues: readonly ContentIssue[]): PageIssue[] {
-  return issues.map((issue) => ({ path: issue.path, message: germanMessage(issue.message), cliLine: `${issue.path}: ${issue.message}` }));
+  return issues.map((issue) => {
+    // The languages field holds one language per line: say which line.
+    const line = /^languages\[(\d+)\]/.exec(issue.path);
+    const message = (line ? `Zeile ${Number(line[1]) + 1}: ` : "") + germanMessage(issue.message);
+    return { path: issue.path, message, cliLine: `${issue.path}: ${issue.message}` };
+  });
 }
 
 /**
