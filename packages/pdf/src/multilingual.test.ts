@@ -95,3 +95,39 @@ describe("the multilingual sample as a PDF", () => {
     expect(Buffer.from(await renderPdf(circular, { profile, date: DATE })).equals(Buffer.from(bytes))).toBe(true);
   });
 });
+
+describe("long right-to-left text", () => {
+  const arabic = "في عام 2024 قدّم مكتب Integrationsamt المشورة لـ 150 أسرة في المدينة، وساعد الأسر في تعلم اللغة الألمانية (دورات مسائية) والعثور على عمل ومسكن. ".repeat(4).trim();
+  let text: PdfDocument;
+  beforeAll(async () => {
+    const long = { ...circular, body: [{ type: "paragraph" as const, lang: "ar", text: arabic }, { type: "list" as const, ordered: false, lang: "ar", items: ["الاستشارة مجانية", "المواعيد من 9 إلى 12"] }] };
+    text = await readPdf(await renderPdf(long, { date: DATE }), { fonts: false, pages: [1] });
+  });
+
+  it("breaks into lines that stay inside the margins, each set from the right margin, without hyphens", () => {
+    const runs = text.pages[0]!.runs.filter((r) => /[\u0600-\u06ff]/.test(r.str));
+    expect(runs.length).toBeGreaterThan(8);
+    const left = 108;
+    const right = 595.28 - 108;
+    for (const r of runs) {
+      expect(r.x, r.str).toBeGreaterThanOrEqual(left - 0.5);
+      expect(r.x + r.width, r.str).toBeLessThanOrEqual(right + 0.5);
+    }
+    // Every line ends at the right margin: the rightmost run of each line touches it.
+    const lines = new Map<number, number>();
+    const rows = new Set(runs.map((r) => Math.round(r.y)));
+    for (const r of text.pages[0]!.runs.filter((r) => rows.has(Math.round(r.y)) && r.str.trim() !== "")) lines.set(Math.round(r.y), Math.max(lines.get(Math.round(r.y)) ?? 0, r.x + r.width));
+    // (the list's lines end before its bullets, at the right margin too)
+    for (const [y, end] of lines) expect(end, String(y)).toBeGreaterThan(right - 2.5);
+    expect(text.pages[0]!.text).not.toMatch(/Integra-|-Integra/);
+  });
+
+  it("reads back as written, in logical order", () => {
+    const all = flattenPdfNodes(text.pages[0]!.tree!);
+    const body = all.find((e) => e.role === "P" && e.lang === "ar")!;
+    expect(squeeze(read(body.text))).toBe(squeeze(arabic));
+    const list = all.find((e) => e.role === "L")!;
+    expect(list.lang).toBe("ar");
+    expect(squeeze(read(list.text))).toBe(squeeze("•الاستشارة مجانية•المواعيد من 9 إلى 12"));
+  });
+});

@@ -9,7 +9,7 @@ import { breakLines, type BreakOptions, type Line } from "./lines.js";
 import { lineRuns, NO_MARKS, type Run, type RunMarks } from "./runs.js";
 import { isOtherLanguage, type LangPiece } from "@handreichung/content/data";
 import { DocumentFonts } from "../script/document-fonts.js";
-import { analyseScript, drawScriptLine, joinPieces, scriptMeasure, type ScriptText } from "./script-text.js";
+import { analyseScript, drawScriptLine, fitScriptLines, joinPieces, scriptGap, scriptMeasure, type ScriptText } from "./script-text.js";
 
 type Doc = InstanceType<typeof PDFDocument>;
 export type Struct = PDFKit.PDFStructureElement;
@@ -140,7 +140,9 @@ export class Flow {
       };
     }
     this.use(style);
-    const lines = breakLines(shown, width, measure, options);
+    const lines = script
+      ? fitScriptLines(this, script, style, width, (w) => breakLines(shown, w, measure, { ...options, gap: scriptGap(this, style), hyphenate: !script.rtl }))
+      : breakLines(shown, width, measure, options);
     const links = findLinks(shown);
     const marks = links.length > 0 || stands.size > 0 ? { links, substitutes: stands } : NO_MARKS;
     return { lines, style, height: lines.length * style.leading, marks, text: shown, script };

@@ -75,6 +75,23 @@ export function runWidth(flow: Flow, font: ChainFont | null, shaped: string, sty
   return isPrimary(font) && !rtl ? flow.doc.widthOfString(shaped) : glyphRunWidth(flow.doc, shaped);
 }
 
+/** The width of the space between two words: in the font the chain gives it between them (Noto Sans Arabic's between Arabic words). */
+export function scriptGap(flow: Flow, style: TextStyle): (before: string, after: string) => number {
+  const chain = chainFor(style.font);
+  const widths = new Map<ChainFont | null, number>();
+  return (before, after) => {
+    const around = `${before.slice(-2)} ${after.slice(0, 2)}`;
+    const at = before.slice(-2).length;
+    const font = fontRuns(around, chain).find((r) => r.start <= at && r.end > at)?.font ?? null;
+    let w = widths.get(font);
+    if (w === undefined) {
+      w = runWidth(flow, font, " ", style, false);
+      widths.set(font, w);
+    }
+    return w;
+  };
+}
+
 /** A measure for line breaking: the width of a word or part of one, in the fonts of the chain. */
 export function scriptMeasure(flow: Flow, style: TextStyle): Measure {
   const cache = new Map<string, number>();
@@ -88,6 +105,30 @@ export function scriptMeasure(flow: Flow, style: TextStyle): Measure {
     }
     return w;
   };
+}
+
+/** The width a line of script text is drawn at, its trailing space left out. */
+export function scriptLineWidth(flow: Flow, script: ScriptText, line: Line, style: TextStyle): number {
+  const runs = lineRuns(script.levels, script.fonts, line.start, line.start + line.text.length);
+  return runs.reduce((sum, r) => sum + runWidth(flow, r.font, r.shaped, style, r.level % 2 === 1), 0);
+}
+
+/**
+ * Lines of script text that fit `width` as drawn. A word is measured on its
+ * own, but digits and punctuation take the font of the text around them
+ * (Noto Sans Arabic's digits inside Arabic): a line that comes out wider is
+ * broken again, a little narrower, until none does.
+ */
+export function fitScriptLines(flow: Flow, script: ScriptText, style: TextStyle, width: number, breakAt: (width: number) => Line[]): Line[] {
+  let lines = breakAt(width);
+  let target = width;
+  for (let tries = 0; tries < 4; tries++) {
+    const over = Math.max(0, ...lines.map((line) => scriptLineWidth(flow, script, line, style) - width));
+    if (over <= 0.01) break;
+    target -= over;
+    lines = breakAt(target);
+  }
+  return lines;
 }
 
 // In a right-to-left run brackets were drawn mirrored: they read as the ones written.
