@@ -151,9 +151,11 @@ function fallbacksFor(circular: Circular, profile: PdfRenderOptions["profile"]):
   walk(circular);
   walk(profile);
   need(texts.join("\n"), ["regular"]);
-  need(circular.title, ["bold"]);
-  const headings = (blocks: readonly Block[]): string[] => blocks.flatMap((b) => (b.type === "heading" ? [b.text] : b.type === "quote" && b.blocks ? headings(b.blocks as Block[]) : []));
-  need([...headings(circular.body), ...circular.models.map((m) => m.municipality)].join("\n"), ["semibold", "bold"]);
+  // The title and the models' names in the bold cut; headings, table heads and the municipality's name semibold (theme.ts).
+  need([circular.title, ...circular.models.map((m) => m.municipality)].join("\n"), ["bold"]);
+  const semibold = (blocks: readonly Block[]): string[] =>
+    blocks.flatMap((b) => (b.type === "heading" ? [b.text] : b.type === "table" && b.headerRow ? b.rows[0]! : b.type === "quote" && b.blocks ? semibold(b.blocks as Block[]) : []));
+  need([...semibold(circular.body), ...(profile ? [profile.name] : [])].join("\n"), ["semibold"]);
   return [...cuts];
 }
 
