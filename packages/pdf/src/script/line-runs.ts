@@ -1,4 +1,4 @@
-import { type BidiLevels, mirroredCharacters, visualIndices } from "@handreichung/content/data";
+import { BIDI_CONTROLS, type BidiLevels, mirroredCharacters, visualIndices } from "@handreichung/content/data";
 import type { ChainFont } from "./coverage.js";
 import type { FontRun } from "./itemize.js";
 import { splitGraphemes } from "unicode-segmenter/grapheme";
@@ -41,7 +41,6 @@ export function shaperReverses(text: string): boolean {
 
 // The bidi controls (marks, embeddings, overrides, isolates): applied by the algorithm, never drawn.
 const BIDI_CONTROL = /^[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]$/;
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const withoutControls = (s: string) => s.replace(BIDI_CONTROLS, "");
 
 /** `text` with its grapheme clusters in reverse order (a base keeps its marks after it). */
