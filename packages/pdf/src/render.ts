@@ -11,7 +11,7 @@ import { profileBandPiece } from "./elements/profile-band.js";
 import { titleBlockPieces } from "./elements/title-block.js";
 import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, sharedLayoutCache } from "./fonts.js";
 import { keepGlyphCodePoints } from "./internals/fontkit.js";
-import { currentParsedFont, shareGlyphRunCache } from "./internals/pdfkit.js";
+import { currentParsedFont, drainInOnePass, shareGlyphRunCache } from "./internals/pdfkit.js";
 import { bodyPieces } from "./elements/body.js";
 import { Flow } from "./layout/flow.js";
 import { drawPieces, type Piece } from "./layout/piece.js";
@@ -81,6 +81,7 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
     compress: options.compress ?? true,
     claims: claimsOf(standard),
   });
+  drainInOnePass(doc);
   const chunks: Uint8Array[] = [];
   doc.on("data", (c: Uint8Array) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
