@@ -1,4 +1,5 @@
 import type { QuoteContentBlock } from "@handreichung/content";
+import { isRtlLang } from "@handreichung/content/data";
 import { type Flow, langOptions, type Struct } from "../layout/flow.js";
 import { drawPieces, stackHeight, type Piece } from "../layout/piece.js";
 import { COLOR, SPACE, STYLE, type TextStyle } from "../theme.js";
@@ -42,7 +43,9 @@ function quoteHeadingPiece(flow: Flow, text: string, x: number, width: number, p
 export function blockQuotePiece(flow: Flow, blocks: readonly QuoteContentBlock[], x: number, width: number, quoteLang?: string): Piece {
   let quote: Struct | undefined;
   const parent = () => quote!;
-  const innerX = x + INDENT;
+  // A right-to-left quotation has its rule on the right, where its lines begin.
+  const rtl = quoteLang !== undefined && isRtlLang(quoteLang);
+  const innerX = rtl ? x : x + INDENT;
   const innerWidth = width - INDENT;
   const inner: Piece[] = blocks.map((block, i): Piece => {
     const spaceBefore = i === 0 ? 0 : SPACE.paragraph - 2;
@@ -70,7 +73,7 @@ export function blockQuotePiece(flow: Flow, blocks: readonly QuoteContentBlock[]
       // The rule beside the quotation, one stretch per page: drawn whenever the page ends under it.
       let top = flow.y;
       const rule = (bottom: number) => {
-        if (bottom - top > 4) flow.artifact(() => flow.doc.rect(x + 2, top + 2, 2, bottom - top - 4).fill(COLOR.rule), "Layout");
+        if (bottom - top > 4) flow.artifact(() => flow.doc.rect(rtl ? x + width - 4 : x + 2, top + 2, 2, bottom - top - 4).fill(COLOR.rule), "Layout");
       };
       const newPage = flow.newPage;
       flow.newPage = () => {
