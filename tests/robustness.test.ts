@@ -3,6 +3,7 @@ import { chmodSync, chownSync, closeSync, createReadStream, existsSync, lstatSyn
 import { join } from "node:path";
 import { crc32, createDeflate } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { readPdf } from "@handreichung/checks";
 import { cliPath } from "./support/paths.js";
 import { runCli, tempDir } from "./support/run.js";
 
@@ -296,16 +297,19 @@ describe("a PNG logo within the caps that takes 288 MB to decode", () => {
 });
 
 describe("bidi controls", () => {
-  it("are dropped with a warning from the PDF and the Word template alike", async () => {
+  it("are kept and applied by both documents alike, with no warning: the PDF reads as written, Word holds them", async () => {
     const profile = join(dir, "bidi.yaml");
     writeFileSync(profile, 'name: "Stadt \\u202eMusterstadt"\ndepartment: "Amt \\u2066für\\u2069 Integration"\n');
     const pdf = await start(["pdf", ...DATE, "--profile", profile, "-o", join(dir, "bidi.pdf")]);
-    expect(pdf.stderr).toContain("warning: removed 3 invisible control or formatting character(s): U+202E, U+2066, U+2069");
+    expect(pdf.stderr).not.toMatch(/U\+202E|U\+2066|U\+2069/);
+    // The override shows "Musterstadt" right to left; the text layer reads it as written.
+    const tagged = (await readPdf(new Uint8Array(readFileSync(join(dir, "bidi.pdf"))), { fonts: false })).taggedText;
+    expect(tagged).toContain("Stadt Musterstadt");
     const docx = await start(["docx", ...DATE, "--profile", profile, "-o", join(dir, "bidi.docx")]);
-    expect(docx.stderr).toContain("warning: removed 3 bidirectional control character(s), as the PDF does (U+202E, U+2066, U+2069)");
+    expect(docx.stderr).not.toMatch(/bidirectional|U\+202E/);
     const xml = spawnSync("python3", ["-c", "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); sys.stdout.write(''.join(z.read(n).decode() for n in z.namelist() if n.endswith('.xml')))", join(dir, "bidi.docx")], { encoding: "utf8" }).stdout;
-    expect(xml).toContain("Musterstadt");
-    expect(xml).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(xml).toContain("\u202eMusterstadt");
+    expect(xml).toContain("Amt \u2066für\u2069 Integration");
   });
 });
 

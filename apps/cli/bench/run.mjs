@@ -9,6 +9,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { unseenProfile, unseenPublishedText } from "../../../packages/checks/src/unseen/unseen-text.js";
+import { scriptCost } from "./scripts.mjs";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -195,6 +196,9 @@ for (const [name, render] of [["renderPdf", renderPdf], ["renderDocx", renderDoc
   );
 }
 
+// 2c. Other scripts: the multilingual sample against the German circular, and the font files each reads.
+results.scripts = scriptCost({ node, cli, repoRoot, work, compare, date: DATE });
+
 // 3. Batch: profiles × both formats on all cores; time and peak memory of the process tree.
 results.batch = {};
 for (const n of BATCHES) {
@@ -225,6 +229,10 @@ for (const [d, v] of Object.entries(results.pdfStandardCost)) {
   console.log(`| ${d} handout, time (median) | ${ms(v["ua-1"].median)} | ${ms(v.both.median)} | ${v.addedMs.toFixed(1)} ms | ≤ 10 ms |`);
   console.log(`| ${d} handout, size | ${(v["ua-1"].bytes / 1024).toFixed(1)} KB | ${(v.both.bytes / 1024).toFixed(1)} KB | ${(v.addedBytes / 1024).toFixed(1)} KB | ≤ 10 KB |`);
 }
+console.log("\n| other scripts (cold `handreichung pdf`) | median | min | max | size |\n|---|---|---|---|---|");
+for (const [k, v] of Object.entries(results.scripts.coldStart)) console.log(`| ${k} | ${ms(v.median)} | ${ms(v.min)} | ${ms(v.max)} | ${(results.scripts.bytes[k.includes("German") ? "german" : "multilingual"] / 1024).toFixed(1)} KB |`);
+console.log(`multilingual / German (target < 2): ${results.scripts["multilingual / German (target < 2)"].toFixed(2)}`);
+for (const [k, v] of Object.entries(results.scripts.fontsRead)) console.log(`font files read, ${k}: ${v.map((f) => f.replace(/^@expo-google-fonts\/[^/]+\/[^/]+\//, "")).join(", ")}`);
 console.log("\n| batch (both formats) | wall | ratio to node -e 0 | per document | peak memory (process tree) | target |\n|---|---|---|---|---|---|");
 for (const n of BATCHES) {
   const v = results.batch[n];

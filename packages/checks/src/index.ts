@@ -12,7 +12,7 @@ export { checkDocx, docxFindings, type DocxCheckOptions } from "./docx/check.js"
 export { readDocx, type DocxContentControl, type DocxDocument, type DocxParagraph, type DocxStyle, type DocxTable } from "./docx/read.js";
 export { formatFindings, type CheckResult, type Finding } from "./findings.js";
 export { sourceBody, sourceFindings } from "./source.js";
-export { SEED_FILE, seedText } from "./fixtures.js";
+export { MULTILINGUAL_DIR, multilingualSample, SEED_FILE, seedText } from "./fixtures.js";
 export {
   convertWithLibreOffice,
   hasTool,
@@ -32,3 +32,4 @@ export {
   type Tool,
 } from "./tools.js";
 export { parseXml, type XmlElement, type XmlNode } from "./xml.js";
+export { displayOrder, popplerDisplayOrder } from "./bidi.js";

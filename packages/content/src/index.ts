@@ -11,7 +11,8 @@ export {
 } from "./schema/block.js";
 export { CircularSchema, IncompleteSchema, SourceSchema } from "./schema/circular.js";
 export { ModelSchema, MunicipalityKindSchema } from "./schema/model.js";
-export { ContactSchema, LogoSchema, NameCasesSchema, ProfileSchema } from "./schema/profile.js";
+export { ContactSchema, CounselLanguageSchema, CounselLanguagesSchema, LogoSchema, NameCasesSchema, ProfileSchema } from "./schema/profile.js";
+export { LangSchema, localTextSchema } from "./schema/lang.js";
 export { PublicationSchema } from "./schema/publication.js";
 export { IsoDateSchema, TextSchema } from "./schema/text.js";
 export { parseCircular, parseProfile, formatPath } from "./parse.js";
@@ -29,3 +30,6 @@ export type * from "./types.js";
 export type { LogoImage, RenderOptions } from "./render-options.js";
 export { LOGO_BOX_PT } from "./logo-box.js";
 export { BIDI_CONTROLS } from "./bidi.js";
+export { COUNSEL_LABEL, counselLanguagePieces, type LangPiece } from "./counsel.js";
+export { bidiLevels, hasRtl, levelRuns, mirrorOf, mirroredCharacters, visualIndices, type BaseDirection, type BidiLevels, type LevelRun } from "./direction.js";
+export { canonicalLang, DOCUMENT_LANG, isEastAsianLang, isOtherLanguage, isRtlLang, langOf, langProblem, primaryLanguage, scriptOfLang, textOf, type LangText, type LocalText } from "./lang.js";

@@ -24,8 +24,22 @@ describe("JSON Schema", () => {
     const byType = Object.fromEntries(blocks.map((b) => [b.properties.type.const, b]));
     expect(Object.keys(byType)).toEqual(["heading", "paragraph", "list", "quote", "table", "models", "publication"]);
     expect(byType.quote!.oneOf).toEqual([{ required: ["text"] }, { required: ["blocks"] }]);
-    expect(Object.keys(byType.quote!.properties)).toEqual(["type", "text", "blocks"]);
+    expect(Object.keys(byType.quote!.properties)).toEqual(["type", "text", "blocks", "lang"]);
     expect(byType.table).toMatchObject({ required: ["type", "rows"], properties: { headerRow: { type: "boolean", default: false } } });
     expect(schema.properties.incomplete).toMatchObject({ default: null });
+  });
+
+  it("describes lang on blocks and models, and the profile's languages and free text", () => {
+    const lang = { type: "string", pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$" };
+    const circular = circularJsonSchema() as { properties: { body: { items: { oneOf: { properties: Record<string, unknown> }[] } }; models: { items: { properties: Record<string, unknown> } } } };
+    for (const block of circular.properties.body.items.oneOf.slice(0, 5)) expect(block.properties.lang).toMatchObject(lang);
+    expect(circular.properties.models.items.properties.lang).toMatchObject(lang);
+    const profile = profileJsonSchema() as { properties: Record<string, { items?: unknown; anyOf?: unknown[]; properties?: Record<string, { anyOf?: unknown[] }> }> };
+    expect(profile.properties.languages!.items).toMatchObject({ required: ["lang", "name"], properties: { lang } });
+    expect(profile.properties.department!.anyOf).toHaveLength(2);
+    expect(profile.properties.contact!.properties!.person!.anyOf![1]).toMatchObject({ required: ["text", "lang"], properties: { lang } });
+    // The pattern a tool checks agrees with the schema on what a tag looks like.
+    expect(new RegExp(lang.pattern).test("zh-Hans")).toBe(true);
+    expect(new RegExp(lang.pattern).test("ar_EG")).toBe(false);
   });
 });

@@ -23,8 +23,26 @@ function describe(value: unknown): string {
 // zod's defaults are long ("Invalid input: expected string, received undefined");
 // a clerk reading a terminal is better served by short, uniform messages.
 function toIssues(error: z.ZodError): ContentIssue[] {
+  return issuesOf(error.issues);
+}
+
+// A union of a string and an object ("person": a name, or { text, lang }):
+// of its branches, the one whose type matched says what is wrong inside it.
+function matchedBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | undefined {
+  if (issue.code !== "invalid_union" || !("errors" in issue)) return undefined;
+  const branches = issue.errors.filter((branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0));
+  if (branches.length !== 1) return undefined;
+  return branches[0]!.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue);
+}
+
+function issuesOf(issues: readonly z.core.$ZodIssue[]): ContentIssue[] {
   const out: ContentIssue[] = [];
-  for (const issue of error.issues) {
+  for (const issue of issues) {
+    const inner = matchedBranch(issue);
+    if (inner) {
+      out.push(...issuesOf(inner));
+      continue;
+    }
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) out.push({ path: formatPath([...issue.path, key]), message: "Unknown field" });
       continue;

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { BlockSchema, HeadingBlockSchema, ListBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, QuoteContentBlockSchema, TableBlockSchema } from "./schema/block.js";
 import type { CircularSchema, IncompleteSchema, SourceSchema } from "./schema/circular.js";
 import type { MunicipalityKindSchema, ModelSchema } from "./schema/model.js";
-import type { ContactSchema, LogoSchema, ProfileSchema } from "./schema/profile.js";
+import type { ContactSchema, CounselLanguageSchema, LogoSchema, ProfileSchema } from "./schema/profile.js";
 import type { PublicationSchema } from "./schema/publication.js";
 
 export type Circular = z.output<typeof CircularSchema>;
@@ -25,3 +25,5 @@ export type Profile = z.output<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 export type Contact = z.output<typeof ContactSchema>;
 export type Logo = z.output<typeof LogoSchema>;
+/** A counselling language: its BCP 47 tag and its name in that language. */
+export type CounselLanguage = z.output<typeof CounselLanguageSchema>;

@@ -1,4 +1,4 @@
-import type { Circular, GermanName, LogoImage, Model } from "@handreichung/content";
+import type { Circular, CounselLanguage, GermanName, LogoImage, Model } from "@handreichung/content";
 import { citationOf, wordingText, YOUR_MUNICIPALITY } from "@handreichung/content/data";
 import { Document, type FileChild } from "docx";
 import { compilePackage } from "./internals/packer.js";
@@ -7,7 +7,7 @@ import { withFieldParts } from "./content-controls/parts.js";
 import type { RenderContext } from "./context.js";
 import { emptyFooter, emptyHeader, footer, header } from "./header-footer.js";
 import { numbering } from "./numbering.js";
-import { PLACEHOLDERS, type PlaceholderValues } from "./placeholders.js";
+import { PLACEHOLDERS, type PlaceholderLangs, type PlaceholderValues } from "./placeholders.js";
 import { cover, subtitleText } from "./sections/cover.js";
 import { contacts, measures, situation, steering } from "./sections/fill-in.js";
 import { modelChoice } from "./sections/models-table.js";
@@ -28,6 +28,10 @@ export interface DocumentInput {
   circular: Circular;
   models: readonly Model[];
   values: PlaceholderValues;
+  /** The languages of fields written in another language than German. */
+  langs: PlaceholderLangs;
+  /** The counselling languages, shown in the contact section. */
+  languages: readonly CounselLanguage[];
   /** The municipality's name for running text, built from the same cleaned profile as `values.kommune`. */
   name?: GermanName;
   logo?: LogoImage;
@@ -35,13 +39,15 @@ export interface DocumentInput {
 }
 
 /** Builds the document and compiles its package parts, with the field store and the prompts' glossary. */
-export function compileDocument({ circular, models, values, name, logo, cleaner }: DocumentInput): PackageParts {
+export function compileDocument({ circular, models, values, langs, languages, name, logo, cleaner }: DocumentInput): PackageParts {
   let lists = 0;
   const ctx: RenderContext = {
     circular,
     models,
     integration: isAboutIntegration(circular),
     values,
+    langs,
+    languages,
     name,
     addressee: name ?? YOUR_MUNICIPALITY,
     options: logo ? { logo } : {},

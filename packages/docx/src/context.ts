@@ -1,6 +1,6 @@
-import type { Circular, GermanName, Model, RenderOptions } from "@handreichung/content";
+import type { Circular, CounselLanguage, GermanName, Model, RenderOptions } from "@handreichung/content";
 import type { ControlRegistry } from "./content-controls/controls.js";
-import { type PlaceholderValues } from "./placeholders.js";
+import type { PlaceholderLangs, PlaceholderValues } from "./placeholders.js";
 import type { TextCleaner } from "./text.js";
 
 /** What every section builder needs: the input, the fill-in values and the text cleaner. */
@@ -15,6 +15,10 @@ export interface RenderContext {
    */
   readonly integration: boolean;
   readonly values: PlaceholderValues;
+  /** The languages of fields written in another language than German. */
+  readonly langs: PlaceholderLangs;
+  /** The counselling languages, each named in its own language. */
+  readonly languages: readonly CounselLanguage[];
   /** The municipality's name for running text; undefined without a profile. */
   readonly name: GermanName | undefined;
   /** The name for notes to whoever fills in the template: the municipality, or "Ihre Kommune". */

@@ -1,7 +1,7 @@
 import { Footer, Header, ImageRun, PageNumber, Paragraph, type ParagraphChild, TextRun } from "docx";
 import { citationOf } from "@handreichung/content/data";
 import type { RenderContext } from "./context.js";
-import { field, sourceRun } from "./paragraphs.js";
+import { field, textRuns } from "./paragraphs.js";
 import { STYLE } from "./styles.js";
 
 /** Logo height in the header, in pixels at 96 dpi (about 0.9 cm). */
@@ -34,7 +34,7 @@ export function coverLogo(ctx: RenderContext): ImageRun | undefined {
 /** Header: logo and municipality left, the circular's title right (the right tab is in the header style). */
 export function header(ctx: RenderContext): Header {
   const logo = logoImage(ctx, { width: 200, height: HEADER_LOGO_HEIGHT }, "1");
-  const children: ParagraphChild[] = [...(logo ? [logo, new TextRun("  ")] : []), field(ctx, "kommune", "Name der Kommune"), new TextRun("\t"), sourceRun(ctx, ctx.circular.title)];
+  const children: ParagraphChild[] = [...(logo ? [logo, new TextRun("  ")] : []), field(ctx, "kommune", "Name der Kommune"), new TextRun("\t"), ...textRuns(ctx, ctx.circular.title)];
   return new Header({ children: [new Paragraph({ style: STYLE.header, children })] });
 }
 
@@ -44,7 +44,7 @@ export function footer(ctx: RenderContext): Footer {
     children: [
       new Paragraph({
         style: STYLE.footer,
-        children: [new TextRun("Grundlage: "), sourceRun(ctx, citationOf(ctx.circular)), new TextRun({ children: ["\tSeite ", PageNumber.CURRENT, " von ", PageNumber.TOTAL_PAGES] })],
+        children: [new TextRun("Grundlage: "), ...textRuns(ctx, citationOf(ctx.circular)), new TextRun({ children: ["\tSeite ", PageNumber.CURRENT, " von ", PageNumber.TOTAL_PAGES] })],
       }),
     ],
   });

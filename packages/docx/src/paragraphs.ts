@@ -3,6 +3,7 @@ import { type ParagraphChild, Paragraph, TextRun } from "docx";
 import { fieldControl } from "./content-controls/controls.js";
 import type { RenderContext } from "./context.js";
 import { placeholder, type PlaceholderKey } from "./placeholders.js";
+import { langRunProps, languageSpans, paragraphDirection } from "./language.js";
 import { STYLE } from "./styles.js";
 
 /** A piece of scaffolding text: words written here, or the municipality's name in some case. */
@@ -13,7 +14,7 @@ const isPhrase = (piece: Piece): piece is NamePhrase => typeof piece !== "string
 /** The field's content control: its value when known, else its prompt (or a shorter one, for a header). */
 export function field(ctx: RenderContext, key: PlaceholderKey, prompt?: string): ParagraphChild {
   const p = placeholder(key);
-  return fieldControl(ctx.controls, { key, title: p.title, prompt: prompt ?? p.prompt, value: ctx.values[key] });
+  return fieldControl(ctx.controls, { key, title: p.title, prompt: prompt ?? p.prompt, value: ctx.values[key], run: langRunProps(ctx.langs[key]) });
 }
 
 /**
@@ -41,9 +42,21 @@ export function scaffoldRuns(ctx: RenderContext, pieces: readonly Piece[]): Para
   return out;
 }
 
-/** A run of source text, cleaned of what XML cannot hold; never parsed for fields. */
-export function sourceRun(ctx: RenderContext, text: string, run: { style?: string } = {}): TextRun {
-  return new TextRun({ text: ctx.cleaner.clean(text), ...run });
+/** How a piece of source text is set: its character style, and its language when it is not German. */
+export interface SourceTextOptions {
+  style?: string;
+  /** BCP 47 tag of the text's language (a block's or a model's `lang`). */
+  lang?: string | undefined;
+}
+
+/**
+ * Runs of source text, cleaned of what XML cannot hold and never parsed for
+ * fields: one plain run for German text, else cut where the direction changes,
+ * each run with its language, direction and font (see language.ts).
+ */
+export function textRuns(ctx: RenderContext, text: string, o: SourceTextOptions = {}): TextRun[] {
+  const style = o.style === undefined ? {} : { style: o.style };
+  return languageSpans(text, o.lang).map((span) => new TextRun({ text: ctx.cleaner.clean(span.text), ...span.props, ...style }));
 }
 
 /**
@@ -53,21 +66,30 @@ export function sourceRun(ctx: RenderContext, text: string, run: { style?: strin
  */
 const ADDRESS = /(?<![\w./-])(?:https?:\/\/|www\.)[^\s)]*[^\s).,;:]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
-/** Source text in runs, its e-mail and web addresses in the "Adresse" style, which nothing hyphenates. */
-export function sourceRuns(ctx: RenderContext, text: string): TextRun[] {
+/** Source text in runs, its e-mail and web addresses in the "Adresse" style, which nothing hyphenates; in `lang` as textRuns. */
+export function sourceRuns(ctx: RenderContext, text: string, lang?: string): TextRun[] {
+  const addresses: [number, number][] = [];
+  for (const match of text.matchAll(ADDRESS)) addresses.push([match.index, match.index + match[0].length]);
   const out: TextRun[] = [];
-  let last = 0;
-  for (const match of text.matchAll(ADDRESS)) {
-    if (match.index > last) out.push(sourceRun(ctx, text.slice(last, match.index)));
-    out.push(sourceRun(ctx, match[0], { style: STYLE.address }));
-    last = match.index + match[0].length;
+  let at = 0;
+  let next = 0;
+  for (const span of languageSpans(text, lang, addresses.flat())) {
+    while (next < addresses.length && addresses[next]![1] <= at) next++;
+    const address = next < addresses.length && addresses[next]![0] <= at;
+    out.push(new TextRun({ text: ctx.cleaner.clean(span.text), ...span.props, ...(address ? { style: STYLE.address } : {}) }));
+    at += span.text.length;
   }
-  if (last < text.length || out.length === 0) out.push(sourceRun(ctx, text.slice(last)));
   return out;
 }
 
-export function sourceParagraph(ctx: RenderContext, text: string, style?: string): Paragraph {
-  return new Paragraph({ style, children: sourceRuns(ctx, text) });
+/** A paragraph of source text in `lang`; right to left (w:bidi) for Arabic, Persian, Hebrew… */
+export function sourceParagraph(ctx: RenderContext, text: string, style?: string, lang?: string): Paragraph {
+  return new Paragraph({ style, children: sourceRuns(ctx, text, lang), ...direction(lang) });
+}
+
+/** `{ bidirectional: true }` for a paragraph in a right-to-left language: Word sets it from the right. */
+export function direction(lang: string | undefined): { bidirectional?: true } {
+  return paragraphDirection(lang) === "rtl" ? { bidirectional: true } : {};
 }
 
 /** A guidance note for whoever fills in the template, in the "Ausfüllhinweis" style. */
@@ -76,8 +98,8 @@ export function guidance(ctx: RenderContext, pieces: readonly Piece[] | string, 
 }
 
 /** A numbered heading; the number comes from the heading style's Word numbering. */
-export function heading(level: 1 | 2 | 3 | 4, children: ParagraphChild[], pageBreakBefore = false): Paragraph {
-  return new Paragraph({ style: STYLE.heading(level), children, ...(pageBreakBefore ? { pageBreakBefore } : {}) });
+export function heading(level: 1 | 2 | 3 | 4, children: ParagraphChild[], pageBreakBefore = false, lang?: string): Paragraph {
+  return new Paragraph({ style: STYLE.heading(level), children, ...(pageBreakBefore ? { pageBreakBefore } : {}), ...direction(lang) });
 }
 
 /** "Label: value" in the "Angabe" style, the label in the "Feldbezeichnung" character style. */
@@ -86,26 +108,28 @@ export function detailLine(label: string, value: readonly ParagraphChild[], keep
 }
 
 /** With `keepLast`, the last item keeps with the next paragraph and is not split across pages. */
-export function bulletList(ctx: RenderContext, items: readonly string[], keepLast = false): Paragraph[] {
+export function bulletList(ctx: RenderContext, items: readonly string[], keepLast = false, lang?: string): Paragraph[] {
   return items.map(
     (item, i) =>
       new Paragraph({
         style: STYLE.listBullet,
-        children: sourceRuns(ctx, item),
+        children: sourceRuns(ctx, item, lang),
+        ...direction(lang),
         ...(keepLast && i === items.length - 1 ? { keepNext: true, keepLines: true } : {}),
       }),
   );
 }
 
 /** Each call starts a new list at 1 (its own numbering instance). With `keepLast`, as bulletList. */
-export function numberedList(ctx: RenderContext, items: readonly string[], keepLast = false): Paragraph[] {
+export function numberedList(ctx: RenderContext, items: readonly string[], keepLast = false, lang?: string): Paragraph[] {
   const instance = ctx.nextListInstance();
   return items.map(
     (item, i) =>
       new Paragraph({
         style: STYLE.listNumber,
         numbering: { reference: "ordered", level: 0, instance },
-        children: sourceRuns(ctx, item),
+        children: sourceRuns(ctx, item, lang),
+        ...direction(lang),
         ...(keepLast && i === items.length - 1 ? { keepNext: true, keepLines: true } : {}),
       }),
   );

@@ -1,5 +1,5 @@
-import type { Profile } from "@handreichung/content";
-import { formatGermanDate as germanDate, municipalityName } from "@handreichung/content/data";
+import type { LocalText, Profile } from "@handreichung/content";
+import { formatGermanDate as germanDate, isOtherLanguage, langOf, municipalityName, textOf } from "@handreichung/content/data";
 
 /** One field of the Word template: a value stored once and shown by every content control bound to it. */
 export interface Placeholder {
@@ -46,13 +46,29 @@ export function placeholderValues(profile: Profile | undefined, date?: string): 
   const values: PlaceholderValues = { kommune: municipalityName(profile).official };
   const stand = profile.date ?? date;
   if (stand) values.stand = germanDate(stand);
-  if (profile.department) values.amt = profile.department;
-  if (profile.contact?.person) values.ansprechperson = profile.contact.person;
+  if (profile.department) values.amt = textOf(profile.department);
+  if (profile.contact?.person) values.ansprechperson = textOf(profile.contact.person);
   if (profile.contact?.phone) values.telefon = profile.contact.phone;
   if (profile.contact?.email) values.email = profile.contact.email;
-  if (profile.contact?.address) values.anschrift = profile.contact.address;
+  if (profile.contact?.address) values.anschrift = textOf(profile.contact.address);
   if (profile.website) values.website = profile.website;
   return values;
+}
+
+/** The languages of the fields the profile writes in another language than German, by key. */
+export type PlaceholderLangs = Partial<Record<PlaceholderKey, string>>;
+
+/** Which filled fields are in another language (`{ text, lang }` in the profile). */
+export function placeholderLangs(profile: Profile | undefined): PlaceholderLangs {
+  const langs: PlaceholderLangs = {};
+  const set = (key: PlaceholderKey, value: LocalText | undefined) => {
+    const lang = langOf(value);
+    if (isOtherLanguage(lang)) langs[key] = lang;
+  };
+  set("amt", profile?.department);
+  set("ansprechperson", profile?.contact?.person);
+  set("anschrift", profile?.contact?.address);
+  return langs;
 }
 
 /**

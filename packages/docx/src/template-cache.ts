@@ -63,13 +63,14 @@ export function fillTemplate(input: DocumentInput, compile: (input: DocumentInpu
   const keys = (Object.keys(input.values) as PlaceholderKey[]).sort();
   const name = input.name && sentinelName(input.name);
   const declension = input.name ? [input.name.gender, input.name.pronoun, CASES.map((c) => [input.name!.phrase(c).lead, input.name!.phrase(c).official])] : null;
-  const cacheKey = JSON.stringify([input.circular, input.models.map((m) => m.id), keys, declension]);
+  // Languages are set as run properties, not filled in: they belong to the compiled template.
+  const cacheKey = JSON.stringify([input.circular, input.models.map((m) => m.id), keys, declension, input.langs, input.languages]);
   let template = templates.get(cacheKey);
   if (template) templates.delete(cacheKey);
   else {
     const cleaner = new TextCleaner();
     const values: PlaceholderValues = Object.fromEntries(keys.map((k) => [k, sentinel(k)]));
-    template = { parts: compile({ circular: input.circular, models: input.models, values, cleaner, ...(name ? { name } : {}) }), cleaner };
+    template = { parts: compile({ circular: input.circular, models: input.models, values, langs: input.langs, languages: input.languages, cleaner, ...(name ? { name } : {}) }), cleaner };
     if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value!);
   }
   templates.set(cacheKey, template);

@@ -275,7 +275,8 @@ describe("other circulars", () => {
 
   it("reports characters no font has, once, and survives hostile text", async () => {
     const warnings: string[] = [];
-    const hostile = "Emoji 😀 CJK 漢字 RTL עברית العربية ctrl\u0007 zw\u200b\u200d\ufeff " + "Donaudampfschifffahrtsgesellschaftskapitän".repeat(12) + " https://example.org/" + "a".repeat(400);
+    // Emoji, Chinese, Hebrew and Arabic have fallback fonts; Devanagari and Ethiopic have none in the chain.
+    const hostile = "Emoji 😀 CJK 漢字 RTL עברית العربية Hindi क Ge'ez ሀ ctrl\u0007 zw\u200b\u200d\ufeff " + "Donaudampfschifffahrtsgesellschaftskapitän".repeat(12) + " https://example.org/" + "a".repeat(400);
     const bytes = await renderPdf(
       generic({
         title: `Titel mit ${hostile.slice(0, 40)}`,
@@ -286,9 +287,11 @@ describe("other circulars", () => {
       }),
       { date: DATE, onWarning: (m) => warnings.push(m) },
     );
-    const missing = warnings.filter((w) => w.includes("no glyph"));
+    const missing = warnings.filter((w) => w.includes("no font has a glyph"));
     expect(missing).toHaveLength(1);
-    for (const ch of ["😀", "漢", "ע", "ع"]) expect(missing[0]).toContain(ch);
+    expect(missing[0]).toContain('"क" (U+0915)');
+    expect(missing[0]).toContain("ሀ");
+    for (const ch of ["😀", "漢", "ע", "ع"]) expect(missing[0]).not.toContain(ch);
     expect(warnings.some((w) => w.includes("U+0007") && w.includes("U+200B"))).toBe(true);
     const doc = await readPdf(bytes, { fonts: false, pages: [1, -2, -1] });
     expect(doc.pageCount).toBeGreaterThan(100);

@@ -1,30 +1,27 @@
 import type { Block, Circular, RenderOptions } from "@handreichung/content";
-import { citationOf as citation, excerptWording, formatGermanDate as germanDate, municipalityName, quoteBlocks, renderDates, selectModels as pickModels, selectionSentence } from "@handreichung/content/data";
+import { citationOf as citation, excerptWording, formatGermanDate as germanDate, municipalityName, renderDates, selectModels as pickModels } from "@handreichung/content/data";
 import { loadHyphenation } from "@handreichung/hyphenation";
 import { createDocument } from "./document.js";
 import { PdfRenderError } from "./errors.js";
 import { claimsOf, DEFAULT_PDF_STANDARD, isPdfStandard, logoStandardProblem, PDF_STANDARDS, type PdfStandard } from "./standard/standard.js";
 import { citationSectionPiece } from "./elements/citation-section.js";
 import { contactPiece } from "./elements/contact.js";
-import { headingPiece } from "./elements/heading.js";
-import { listPiece } from "./elements/list.js";
-import { modelSectionPiece } from "./elements/model-section.js";
 import { drawPageFurniture } from "./elements/page-furniture.js";
-import { paragraphPiece } from "./elements/paragraph.js";
 import { profileBandPiece } from "./elements/profile-band.js";
-import { publicationPiece } from "./elements/publication.js";
-import { blockQuotePiece } from "./elements/block-quote.js";
-import { excerptEndPiece } from "./elements/excerpt-note.js";
-import { tablePiece } from "./elements/table.js";
 import { titleBlockPieces } from "./elements/title-block.js";
 import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, sharedLayoutCache } from "./fonts.js";
 import { keepGlyphCodePoints } from "./internals/fontkit.js";
-import { currentParsedFont, shareGlyphRunCache } from "./internals/pdfkit.js";
+import { currentParsedFont, drainInOnePass, shareGlyphRunCache } from "./internals/pdfkit.js";
+import { bodyPieces } from "./elements/body.js";
 import { Flow } from "./layout/flow.js";
 import { drawPieces, type Piece } from "./layout/piece.js";
 import { CoverageTracker, type GlyphSource } from "./text/coverage.js";
+import { chainFor, covers } from "./script/coverage.js";
+import { FALLBACK_FACES, type FaceId } from "./script/faces.js";
+import { cutOf, type FallbackCut, isLoaded, loadFallbacks } from "./script/fallback-fonts.js";
+import { fallbacksNeeded } from "./script/itemize.js";
 import { codePointName } from "./text/sanitize.js";
-import { CONTENT_WIDTH, MARGIN, STYLE } from "./theme.js";
+import type { FontRole } from "./theme.js";
 
 /** Options of {@link renderPdf}: the shared render options plus PDF-only switches. */
 export interface PdfRenderOptions extends RenderOptions {
@@ -48,8 +45,33 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   // Named as the Word template names it: "Stadt Musterstadt", "Hochsauerlandkreis".
   const name = profile ? municipalityName(profile) : undefined;
   const cite = circular.source?.citation ?? citation(circular);
-  // Fonts and hyphenation patterns arrive as bytes (read from disk in Node, fetched in a browser) before any text is set.
-  await Promise.all([loadFonts(), loadHyphenation()]);
+  // Fonts and hyphenation patterns arrive as bytes (read from disk in Node, fetched in a browser) before any text is set;
+  // the fallback fonts only when the content has text they set (regular cuts first, others once a pass asks for them).
+  await Promise.all([loadFonts(), loadHyphenation(), loadFallbacks(fallbacksFor(circular, profile))]);
+  let pass = await renderOnce(circular, options, { standard, models, date, standIso, name, cite });
+  const more = [...pass.requested].filter((cut) => !isLoaded(cut));
+  if (more.length > 0) {
+    await loadFallbacks(more);
+    pass = await renderOnce(circular, options, { standard, models, date, standIso, name, cite });
+  }
+  for (const warning of pass.warnings) options.onWarning?.(warning);
+  return pass.bytes;
+}
+
+interface Settled {
+  standard: PdfStandard;
+  models: Circular["models"];
+  date: string;
+  standIso: string | null;
+  name: ReturnType<typeof municipalityName> | undefined;
+  cite: string;
+}
+
+/** One pass: the document with the fonts loaded so far, the fallback cuts it asked for, its warnings. */
+async function renderOnce(circular: Circular, options: PdfRenderOptions, settled: Settled): Promise<{ bytes: Uint8Array; requested: Set<FallbackCut>; warnings: string[] }> {
+  const { standard, models, date, standIso, name, cite } = settled;
+  const profile = options.profile;
+  const warnings: string[] = [];
 
   const doc = createDocument({
     title: circular.title,
@@ -59,6 +81,7 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
     compress: options.compress ?? true,
     claims: claimsOf(standard),
   });
+  drainInOnePass(doc);
   const chunks: Uint8Array[] = [];
   doc.on("data", (c: Uint8Array) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
@@ -66,7 +89,7 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
     doc.on("error", reject);
   });
 
-  const glyphs: GlyphSource[] = FONT_ROLES.map((role) => {
+  const primary: GlyphSource[] = FONT_ROLES.map((role) => {
     const font = currentParsedFont(doc.font(role));
     keepGlyphCodePoints(font);
     rememberParsed(role, font);
@@ -76,7 +99,9 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   });
   const root = doc.struct("Document");
   doc.addStructure(root);
-  const flow = new Flow(doc, root, new CoverageTracker(glyphs));
+  // The fallback fonts answer from the coverage table: none is parsed to know what it has.
+  const fallbacks: GlyphSource[] = FALLBACK_FACES.map((face) => ({ hasGlyphForCodePoint: (cp: number) => covers(face.id, cp) }));
+  const flow = new Flow(doc, root, new CoverageTracker([...primary, ...fallbacks]));
 
   const pieces: Piece[] = [];
   if (profile && name) pieces.push(profileBandPiece(flow, profile, name.official, options.logo));
@@ -98,52 +123,41 @@ export async function render(circular: Circular, options: PdfRenderOptions = {})
   });
 
   const missing = flow.coverage.message();
-  if (missing) options.onWarning?.(missing);
+  if (missing) warnings.push(missing);
   if (flow.removed.size > 0) {
-    options.onWarning?.(`removed ${flow.removed.size} invisible control or formatting character(s): ${[...flow.removed].map(codePointName).join(", ")}`);
+    warnings.push(`removed ${flow.removed.size} invisible control or formatting character(s): ${[...flow.removed].map(codePointName).join(", ")}`);
   }
   doc.end();
   await done;
-  return concat(chunks);
+  return { bytes: concat(chunks), requested: flow.fonts.requested, warnings };
 }
 
-function bodyPieces(flow: Flow, circular: Circular, models: Circular["models"]): Piece[] {
-  const x = MARGIN.left;
-  const width = CONTENT_WIDTH;
-  const out: Piece[] = [];
-  // With a selection, the edition says which models it shows, right after the circular's own sentence that introduces them.
-  const selection = selectionSentence(circular, models);
-  const modelPieces = () => [
-    ...(selection ? [paragraphPiece(flow, selection, { x, width, style: STYLE.editionNote, keepWithNext: true })] : []),
-    ...models.map((m) => modelSectionPiece(flow, m)),
-  ];
-  const pubPieces = () => (circular.publication ? [publicationPiece(flow, circular.publication, circular)] : []);
-  const piecesOf = (block: Block): Piece[] => {
-    switch (block.type) {
-      case "heading":
-        return [headingPiece(flow, block.text, block.level, { x, width })];
-      case "paragraph":
-        return [paragraphPiece(flow, block.text, { x, width })];
-      case "list":
-        return [listPiece(flow, block.items, block.ordered, { x, width })];
-      case "quote":
-        return [blockQuotePiece(flow, quoteBlocks(block), x, width)];
-      case "table":
-        return [tablePiece(flow, block, { x, width })];
-      case "models":
-        return modelPieces();
-      case "publication":
-        return pubPieces();
-    }
+/**
+ * The cuts of the fallback fonts the content's text needs, from the coverage
+ * table: a document without such text loads none. Titles and headings are
+ * set bold or semibold, the rest regular; a cut this guesses wrong is loaded
+ * when a pass asks for it.
+ */
+function fallbacksFor(circular: Circular, profile: PdfRenderOptions["profile"]): FallbackCut[] {
+  const cuts = new Set<FallbackCut>();
+  const need = (text: string, roles: readonly FontRole[]) => {
+    for (const face of fallbacksNeeded(text, chainFor("regular"))) for (const role of roles) cuts.add(cutOf(face as FaceId, role));
   };
-  for (const block of circular.body) out.push(...piecesOf(block));
-  // A cut-off text says where it stops.
-  const excerpt = excerptWording(circular);
-  if (excerpt) out.push(excerptEndPiece(flow, excerpt, x, width));
-  // Content that the body does not place still belongs in the handout, at the end.
-  if (!circular.body.some((b) => b.type === "models")) out.push(...modelPieces());
-  if (!circular.body.some((b) => b.type === "publication")) out.push(...pubPieces());
-  return out;
+  const texts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === "string") texts.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  walk(circular);
+  walk(profile);
+  need(texts.join("\n"), ["regular"]);
+  // The title and the models' names in the bold cut; headings, table heads and the municipality's name semibold (theme.ts).
+  need([circular.title, ...circular.models.map((m) => m.municipality)].join("\n"), ["bold"]);
+  const semibold = (blocks: readonly Block[]): string[] =>
+    blocks.flatMap((b) => (b.type === "heading" ? [b.text] : b.type === "table" && b.headerRow ? b.rows[0]! : b.type === "quote" && b.blocks ? semibold(b.blocks as Block[]) : []));
+  need([...semibold(circular.body), ...(profile ? [profile.name] : [])].join("\n"), ["semibold"]);
+  return [...cuts];
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {

@@ -22,6 +22,10 @@ function schemaMessages(): string[] {
     { name: "A", date: "1899-12-31" },
     { name: "A", fax: "1" },
     { name: "A", contact: "x" },
+    { name: "A", languages: [{ lang: "x1", name: "Unbekannt" }] },
+    { name: "A", languages: [{ lang: "und", name: "Unbekannt" }] },
+    { name: "A", languages: [{ lang: "tr", name: "Türkçe" }, { lang: "tr", name: "Türkçe" }] },
+    { name: "A", languages: Array.from({ length: 41 }, (_, i) => ({ lang: `x-${i}`, name: "x" })) },
   ];
   const messages = new Set<string>();
   for (const input of inputs) {

@@ -14,8 +14,13 @@ export function germanMessage(message: string): string {
   if (message === `must be ${DATE_RULE["not-a-date"]}`) return "Bitte ein gültiges Datum angeben.";
   if (message === `must be ${DATE_RULE["out-of-range"]}`) return "Bitte ein Datum zwischen 1900 und 9999 angeben.";
   if (message === "Unknown field") return "Dieses Feld kennt ein Profil nicht.";
+  if (message.startsWith("must be a BCP 47 language tag")) return "Bitte ein Sprachkürzel nach BCP 47 angeben, z. B. tr, ar, uk oder zh-Hans.";
+  if (message.startsWith('"und" (undetermined)')) return "„und“ nennt keine Sprache; bitte das Kürzel der Sprache angeben.";
+  if (message === "must list at most 40 languages") return "Höchstens 40 Sprachen.";
   let m = /^must be at most (\d+) characters$/.exec(message);
   if (m) return `Höchstens ${m[1]} Zeichen.`;
+  m = /^"(.+)" is listed twice$/.exec(message);
+  if (m) return `„${m[1]}“ steht zweimal in der Liste.`;
   m = /^Expected one of (.+)$/.exec(message);
   if (m) return `Erlaubt sind: ${m[1]!.replace(/"/g, "")}.`;
   m = /^Expected (\w+), received (\w+)$/.exec(message);

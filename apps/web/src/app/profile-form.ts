@@ -1,6 +1,7 @@
 import type { ContentIssue } from "@handreichung/content";
 import { isIsoDate } from "@handreichung/content/data";
 import { byId, element } from "./dom.js";
+import { languageLines, parseLanguageLines } from "./languages-field.js";
 import { germanMessage } from "./messages.js";
 
 /** The form's text fields and selects by profile path ("contact.email"); the logo file field is "logo.path". */
@@ -8,7 +9,7 @@ export type FieldMap = Map<string, HTMLInputElement | HTMLSelectElement | HTMLTe
 
 export function profileFields(form: HTMLFormElement): FieldMap {
   const fields: FieldMap = new Map();
-  for (const node of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-path]")) {
+  for (const node of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("[data-path]")) {
     fields.set(node.dataset.path!, node);
     // The hints it is described by, so an error can come first and go again.
     node.dataset.hints = node.getAttribute("aria-describedby") ?? "";
@@ -32,9 +33,16 @@ export function profileInput(fields: FieldMap, logoFile: string | undefined): Re
     if (path.startsWith("logo.") || field.type === "file") continue;
     const value = valueOf(field);
     if (value === undefined) continue;
+    if (path === "languages") {
+      out.languages = parseLanguageLines(value);
+      continue;
+    }
+    // A free text loaded from a file in another language keeps its language.
+    const lang = field.dataset.lang;
+    const entry = lang ? { text: value, lang } : value;
     const [group, key] = path.split(".");
-    if (key === undefined) out[group!] = value;
-    else ((out[group!] ??= {}) as Record<string, unknown>)[key] = value;
+    if (key === undefined) out[group!] = entry;
+    else ((out[group!] ??= {}) as Record<string, unknown>)[key] = entry;
   }
   if (logoFile !== undefined) out.logo = { path: logoFile, alt: fields.get("logo.alt")?.value ?? "" };
   return out;
@@ -46,7 +54,17 @@ export function fillForm(fields: FieldMap, data: Record<string, unknown>): void 
     if (field.type === "file") continue;
     const [group, key] = path.split(".");
     const holder = key === undefined ? data : data[group!];
-    const value = key === undefined ? data[group!] : holder && typeof holder === "object" ? (holder as Record<string, unknown>)[key] : undefined;
+    let value = key === undefined ? data[group!] : holder && typeof holder === "object" ? (holder as Record<string, unknown>)[key] : undefined;
+    if (path === "languages") {
+      field.value = languageLines(value);
+      continue;
+    }
+    // A free text in another language ({ text, lang }): the field shows the text and keeps the language.
+    delete field.dataset.lang;
+    if (value && typeof value === "object" && typeof (value as { text?: unknown }).text === "string" && typeof (value as { lang?: unknown }).lang === "string") {
+      field.dataset.lang = (value as { lang: string }).lang;
+      value = (value as { text: string }).text;
+    }
     // A date field takes only a real ISO date (anything else the browser refuses, with a warning); validation names the file's value.
     field.value = typeof value === "string" && (field.type !== "date" || isIsoDate(value)) ? value : "";
     // A select keeps no value it does not offer: "Dorf" stays unselected and validation names it.
@@ -66,6 +84,9 @@ function labelOf(field: HTMLElement): string {
 /** Where an issue belongs: its field, or the nearest group field ("contact" -> the first contact field). */
 function fieldFor(fields: FieldMap, path: string): HTMLElement | undefined {
   if (path === "logo") return fields.get("logo.path");
+  // "languages[2].lang" belongs to the languages field.
+  const list = /^(\w+)\[\d+\]/.exec(path);
+  if (list && fields.has(list[1]!)) return fields.get(list[1]!);
   return fields.get(path) ?? [...fields.entries()].find(([p]) => p.startsWith(`${path}.`))?.[1];
 }
 
@@ -99,7 +120,12 @@ export interface PageIssue {
 
 /** The content package's issues as page issues. */
 export function pageIssues(issues: readonly ContentIssue[]): PageIssue[] {
-  return issues.map((issue) => ({ path: issue.path, message: germanMessage(issue.message), cliLine: `${issue.path}: ${issue.message}` }));
+  return issues.map((issue) => {
+    // The languages field holds one language per line: say which line.
+    const line = /^languages\[(\d+)\]/.exec(issue.path);
+    const message = (line ? `Zeile ${Number(line[1]) + 1}: ` : "") + germanMessage(issue.message);
+    return { path: issue.path, message, cliLine: `${issue.path}: ${issue.message}` };
+  });
 }
 
 /**

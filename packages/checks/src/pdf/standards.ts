@@ -5,7 +5,7 @@
 // (./content-stream.ts); pdf.js-based checks of structure and text are in
 // ./check.ts. What is not checked here is listed in the README.
 import type { Finding } from "../findings.js";
-import { parseXml, type XmlElement } from "../xml.js";
+import { descendants, parseXml, type XmlElement } from "../xml.js";
 import { bytesOf, dictOf, nameOf, parseToUnicode, type Operand } from "./content-stream.js";
 import { readTrueType } from "./font-program.js";
 import { Obj, PdfFile, type StructElement } from "./objects.js";
@@ -623,11 +623,11 @@ export const PDF_REQUIREMENTS: PdfRequirement[] = [
       if (!facts.xmp.root) return [facts.xmp.error ?? "no XMP"];
       const props = xmpProperties(facts.xmp.root);
       const declared = new Map<string, Set<string>>();
-      for (const schema of descendantsNamed(facts.xmp.root, "pdfaSchema:namespaceURI")) {
+      for (const schema of descendants(facts.xmp.root, "pdfaSchema:namespaceURI")) {
         const li = parentOf(facts.xmp.root, schema);
         if (!li) continue;
-        const names = new Set(descendantsNamed(li, "pdfaProperty:name").map(textOf));
-        const types = descendantsNamed(li, "pdfaProperty:valueType").map(textOf);
+        const names = new Set(descendants(li, "pdfaProperty:name").map(textOf));
+        const types = descendants(li, "pdfaProperty:valueType").map(textOf);
         if (types.length !== names.size || types.some((t) => t === "")) continue;
         declared.set(textOf(schema), names);
       }
@@ -856,19 +856,6 @@ export const PDF_REQUIREMENTS: PdfRequirement[] = [
     check: (file) => (file.catalog.get("AcroForm").has("XFA") ? ["the AcroForm has /XFA"] : []),
   },
 ];
-
-function descendantsNamed(root: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  const walk = (e: XmlElement) => {
-    for (const c of e.children) {
-      if (typeof c === "string") continue;
-      if (c.name === name) out.push(c);
-      walk(c);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 /** The rdf:li that holds `target` (one extension schema). */
 function parentOf(root: XmlElement, target: XmlElement): XmlElement | undefined {

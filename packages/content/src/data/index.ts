@@ -23,4 +23,7 @@ export { assertIsoDate, DATE_RANGE, DATE_RULE, DateError, isIsoDate, isoDateProb
 export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrder, sourceSentences } from "../coverage.js";
 export { LOGO_BOX_PT } from "../logo-box.js";
 export { BIDI_CONTROLS } from "../bidi.js";
+export { COUNSEL_LABEL, counselLanguagePieces, type LangPiece } from "../counsel.js";
+export { bidiLevels, hasRtl, levelRuns, mirrorOf, mirroredCharacters, visualIndices, type BaseDirection, type BidiLevels, type LevelRun } from "../direction.js";
+export { canonicalLang, DOCUMENT_LANG, isEastAsianLang, isOtherLanguage, isRtlLang, langOf, langProblem, primaryLanguage, scriptOfLang, textOf, type LangText, type LocalText } from "../lang.js";
 export * from "../german/index.js";

@@ -1,22 +1,29 @@
 import { z } from "zod";
+import { LangSchema } from "./lang.js";
 import { TextSchema } from "./text.js";
+
+/** The language of a block that is not German (BCP 47); both documents tag it as such. */
+const lang = LangSchema.optional();
 
 /** A subheading inside the body; level 2 sits under the title, level 3 under a level 2. */
 export const HeadingBlockSchema = z.strictObject({
   type: z.literal("heading"),
   level: z.union([z.literal(2), z.literal(3)]),
   text: TextSchema,
+  lang,
 });
 
 export const ParagraphBlockSchema = z.strictObject({
   type: z.literal("paragraph"),
   text: TextSchema,
+  lang,
 });
 
 export const ListBlockSchema = z.strictObject({
   type: z.literal("list"),
   ordered: z.boolean().default(false),
   items: z.array(TextSchema).min(1, { message: "a list needs at least one item" }),
+  lang,
 });
 
 /**
@@ -29,6 +36,7 @@ export const TableBlockSchema = z
     type: z.literal("table"),
     headerRow: z.boolean().default(false),
     rows: z.array(z.array(z.string()).min(1, { message: "a row needs at least one cell" })).min(1, { message: "a table needs at least one row" }),
+    lang,
   })
   .superRefine((table, ctx) => {
     const width = table.rows[0]?.length ?? 0;
@@ -54,6 +62,8 @@ export const QuoteBlockSchema = z
     type: z.literal("quote"),
     text: TextSchema.optional(),
     blocks: z.array(QuoteContentBlockSchema).min(1, { message: "a quote needs at least one block" }).optional(),
+    /** The quotation's language; a block inside may name its own. */
+    lang,
   })
   .superRefine((quote, ctx) => {
     if ((quote.text === undefined) === (quote.blocks === undefined)) {

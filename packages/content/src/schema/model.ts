@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LangSchema } from "./lang.js";
 import { TextSchema } from "./text.js";
 
 export const MunicipalityKindSchema = z.enum(["Stadt", "Gemeinde", "Kreis"]);
@@ -15,6 +16,8 @@ export const ModelSchema = z
     kind: MunicipalityKindSchema,
     text: z.array(TextSchema).min(1, { message: "a model needs at least one paragraph" }),
     keyPoints: z.array(TextSchema).default([]),
+    /** The language of `text` and `keyPoints` when not German (BCP 47); the names stay German. */
+    lang: LangSchema.optional(),
   })
   .superRefine((model, ctx) => {
     const text = model.text.join("\n");

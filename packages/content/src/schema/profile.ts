@@ -1,13 +1,16 @@
 import { z } from "zod";
+import { LangSchema, localTextSchema } from "./lang.js";
 import { IsoDateSchema, lineSchema } from "./text.js";
 
 const Line = lineSchema(300);
+// Free text a municipality writes: German as a string, or { text, lang } in another language.
+const FreeText = localTextSchema(300);
 
 export const ContactSchema = z.strictObject({
-  person: Line.optional(),
+  person: FreeText.optional(),
   phone: Line.optional(),
   email: z.email({ message: "must be an e-mail address" }).max(300, { message: "must be at most 300 characters" }).optional(),
-  address: Line.optional(),
+  address: FreeText.optional(),
 });
 
 export const LogoSchema = z.strictObject({
@@ -28,6 +31,24 @@ export const NameCasesSchema = z.strictObject({
   genitive: Line.optional(),
 });
 
+/** A language the municipality counsels in, named in that language ("Türkçe", "العربية"). */
+export const CounselLanguageSchema = z.strictObject({
+  lang: LangSchema,
+  name: lineSchema(100),
+});
+
+/** The counselling languages, in the order the municipality lists them; each language once. */
+export const CounselLanguagesSchema = z
+  .array(CounselLanguageSchema)
+  .max(40, { message: "must list at most 40 languages" })
+  .superRefine((languages, ctx) => {
+    const seen = new Set<string>();
+    languages.forEach((language, i) => {
+      if (seen.has(language.lang)) ctx.addIssue({ code: "custom", path: [i, "lang"], message: `"${language.lang}" is listed twice` });
+      seen.add(language.lang);
+    });
+  });
+
 /** A municipality that personalises the handout and the template. */
 export const ProfileSchema = z.strictObject({
   /** The official name ("Hochsauerlandkreis", "Stadt Essen" or "Essen" with kind Stadt). */
@@ -36,10 +57,12 @@ export const ProfileSchema = z.strictObject({
   /** The article the name takes ("der Hochsauerlandkreis"); "ohne" for a bare place name. Default: from name and kind. */
   article: z.enum(["der", "die", "das", "ohne"]).optional(),
   cases: NameCasesSchema.optional(),
-  department: Line.optional(),
+  department: FreeText.optional(),
   logo: LogoSchema.optional(),
   contact: ContactSchema.optional(),
   website: Line.optional(),
   /** The "Stand" date printed on the documents. */
   date: IsoDateSchema.optional(),
+  /** Languages the office counsels in, each named in its own language; shown in both documents' contact part. */
+  languages: CounselLanguagesSchema.optional(),
 });

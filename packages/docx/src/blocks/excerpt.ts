@@ -1,7 +1,7 @@
 import { excerptWording } from "@handreichung/content/data";
 import { Paragraph, TextRun } from "docx";
 import type { RenderContext } from "../context.js";
-import { sourceRun } from "../paragraphs.js";
+import { textRuns } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
 
 /**
@@ -16,7 +16,7 @@ export function wordingNote(ctx: RenderContext): Paragraph {
     style: STYLE.guidance,
     children: [
       new TextRun("Ein Auszug aus dem veröffentlichten Text der Mitteilung, Satz für Satz wie veröffentlicht, soweit er vorliegt: Der veröffentlichte Text endet unvollständig mit „"),
-      sourceRun(ctx, excerpt.lastWords),
+      ...textRuns(ctx, excerpt.lastWords),
       new TextRun("“. Der Rest der Mitteilung fehlt."),
     ],
   });

@@ -12,11 +12,11 @@ const MAX_WEIGHT = 40;
  * A table of the circular, word for word, in the named table styles: its header
  * row (where the source has one) repeats on every page, rows are not split.
  */
-export function sourceTable(ctx: RenderContext, table: TableBlock): Table {
+export function sourceTable(ctx: RenderContext, table: TableBlock, lang = table.lang): Table {
   const [first, ...rest] = table.rows;
   const headers = table.headerRow ? first!.map((cell) => ctx.cleaner.clean(cell)) : null;
   const body = table.headerRow ? rest : table.rows;
-  const cells: CellContent[][] = body.map((row) => row.map((cell) => (cell.trim() === "" ? [] : [sourceRuns(ctx, cell)])));
+  const cells: CellContent[][] = body.map((row) => row.map((cell) => (cell.trim() === "" ? [] : [sourceRuns(ctx, cell, lang)])));
   const weights = first!.map((_, c) => Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, ...table.rows.map((row) => row[c]!.length))));
   return headedTable(headers, cells, weights);
 }

@@ -1,4 +1,4 @@
-import { BuilderElement, type FileChild, Paragraph, type ParagraphChild, TextRun, type XmlComponent } from "docx";
+import { BuilderElement, type FileChild, type IRunOptions, Paragraph, type ParagraphChild, TextRun, type XmlComponent } from "docx";
 import { STYLE } from "../styles.js";
 import { FIELD_STORE, fieldXpath } from "./store.js";
 import { stableGuid } from "./xml.js";
@@ -63,6 +63,8 @@ export interface FieldOptions {
   prompt: string;
   /** The value, when known; without one the control shows its prompt. */
   value?: string | undefined;
+  /** Run properties of the value (its language, direction and font when it is not German). */
+  run?: Omit<IRunOptions, "text" | "children">;
 }
 
 /**
@@ -84,7 +86,7 @@ export function fieldControl(registry: ControlRegistry, o: FieldOptions): Paragr
     }),
     flag("w:text"),
   ]);
-  const run = o.value === undefined ? promptRun(o.prompt) : new TextRun({ text: o.value });
+  const run = o.value === undefined ? promptRun(o.prompt) : new TextRun({ ...o.run, text: o.value });
   // A w:sdt is a valid paragraph child; docx's types list only its own.
   return new BuilderElement({ name: "w:sdt", children: [sdtPr, new BuilderElement({ name: "w:sdtContent", children: [run] })] }) as unknown as ParagraphChild;
 }

@@ -2,7 +2,7 @@ import { type FileChild, Paragraph, TextRun } from "docx";
 import { citationOf } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
 import { coverLogo } from "../header-footer.js";
-import { detailLine, field, guidance, scaffoldRuns, sourceRun } from "../paragraphs.js";
+import { detailLine, field, guidance, scaffoldRuns, textRuns } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
 
 /** What the document is about, for the subtitle and the properties: "Organisation der Integrationsarbeit in der Stadt Essen". */
@@ -17,7 +17,7 @@ export function cover(ctx: RenderContext): FileChild[] {
   const logo = coverLogo(ctx);
   return [
     ...(logo ? [new Paragraph({ style: STYLE.coverLogo, children: [logo] })] : []),
-    new Paragraph({ style: STYLE.title, children: [sourceRun(ctx, circular.title)] }),
+    new Paragraph({ style: STYLE.title, children: [...textRuns(ctx, circular.title)] }),
     new Paragraph({ style: STYLE.subtitle, children: scaffoldRuns(ctx, subtitleText(ctx)) }),
     detailLine("Kommune", [field(ctx, "kommune")]),
     detailLine("Verantwortlich", [field(ctx, "amt")]),
@@ -25,7 +25,7 @@ export function cover(ctx: RenderContext): FileChild[] {
     detailLine("Stand", [field(ctx, "stand")]),
     new Paragraph({
       style: STYLE.small,
-      children: [new TextRun("Grundlage: "), sourceRun(ctx, citationOf(circular)), new TextRun(" – "), sourceRun(ctx, circular.issuer)],
+      children: [new TextRun("Grundlage: "), ...textRuns(ctx, citationOf(circular)), new TextRun(" – "), ...textRuns(ctx, circular.issuer)],
     }),
     guidance(
       ctx,

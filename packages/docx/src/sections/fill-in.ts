@@ -1,8 +1,8 @@
 import { type FileChild, Paragraph, TextRun } from "docx";
-import { contactLead } from "@handreichung/content/data";
+import { COUNSEL_LABEL, contactLead, counselLanguagePieces } from "@handreichung/content/data";
 import { areaControl } from "../content-controls/controls.js";
 import type { RenderContext } from "../context.js";
-import { detailLine, field, guidance, heading, scaffoldRuns } from "../paragraphs.js";
+import { detailLine, field, guidance, heading, scaffoldRuns, textRuns } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
 import { headedTable } from "../tables.js";
 
@@ -91,7 +91,9 @@ export function contacts(ctx: RenderContext): FileChild[] {
     // With a name: a sentence that names the municipality; without: its field.
     ctx.name ? new Paragraph({ keepNext: true, children: scaffoldRuns(ctx, contactLead(ctx.name)) }) : detailLine("Kommune", [field(ctx, "kommune")], true),
     // Keep the lines together (direct: the last one may break to the next page).
-    ...lines.map(([label, key], i) => detailLine(label, [field(ctx, key)], i < lines.length - 1)),
+    ...lines.map(([label, key], i) => detailLine(label, [field(ctx, key)], i < lines.length - 1 || ctx.languages.length > 0)),
+    // The counselling languages, each name in its own language (as in the PDF's contact box).
+    ...(ctx.languages.length > 0 ? [detailLine(COUNSEL_LABEL, counselLanguagePieces(ctx.languages).flatMap((piece) => textRuns(ctx, piece.text, { lang: piece.lang })))] : []),
     writeHere(ctx, "kontakt", "Weitere Ansprechpersonen", "weitere Ansprechpersonen einzugeben"),
   ];
 }

@@ -2,7 +2,7 @@ import { CheckBox, type FileChild, type ParagraphChild, TextRun } from "docx";
 import type { Model } from "@handreichung/content";
 import { modelLabel, numberWord } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
-import { guidance, heading, sourceRun } from "../paragraphs.js";
+import { direction, guidance, heading, textRuns } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
 import { type CellContent, headedTable } from "../tables.js";
 import { writeHere } from "./fill-in.js";
@@ -15,7 +15,7 @@ const checkbox = (name: string): ParagraphChild[] => [
 /** Key points quoted from the model's text as list items; the text itself when it has none. */
 function points(ctx: RenderContext, model: Model): CellContent {
   const items = model.keyPoints.length ? model.keyPoints : model.text;
-  return items.map((p) => ({ style: STYLE.tableList, children: [sourceRun(ctx, p)] }));
+  return items.map((p) => ({ style: STYLE.tableList, children: textRuns(ctx, p, { lang: model.lang }), ...direction(model.lang) }));
 }
 
 /** "die vier Modelle der Mitteilung", "zwei der vier Modelle der Mitteilung". */
@@ -46,7 +46,7 @@ export function modelChoice(ctx: RenderContext): FileChild[] {
     ]),
     headedTable(
       ["Modell", "Kernpunkte (wörtlich aus der Mitteilung)", "Wahl"],
-      models.map((m) => [[[sourceRun(ctx, modelLabel(m), { style: STYLE.strong })]], points(ctx, m), [checkbox(m.name)]]),
+      models.map((m) => [[[...textRuns(ctx, modelLabel(m), { style: STYLE.strong })]], points(ctx, m), [checkbox(m.name)]]),
       [3.4, 9.4, 3.2],
     ),
     heading(2, [new TextRun("Unsere Organisation und Begründung")]),

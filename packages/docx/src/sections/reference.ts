@@ -2,7 +2,7 @@ import { type FileChild, Paragraph, TextRun } from "docx";
 import type { Block } from "@handreichung/content";
 import { citationOf, modelLabel, numberWord, publicationNote, selectionSentence } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
-import { bulletList, detailLine, guidance, heading, sourceParagraph, sourceRun, sourceRuns } from "../paragraphs.js";
+import { bulletList, detailLine, direction, guidance, heading, sourceParagraph, sourceRuns, textRuns } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
 import { excerptEnd, excerptLabel, wordingNote, wordingTitle } from "../blocks/excerpt.js";
 import { sourceNumberedList } from "../blocks/numbered.js";
@@ -20,11 +20,11 @@ export function referenceModels(ctx: RenderContext): FileChild[] {
   ];
   if (selection) out.push(new Paragraph({ style: STYLE.editionNote, children: [new TextRun(ctx.cleaner.clean(selection))] }));
   for (const model of ctx.models) {
-    out.push(heading(2, [sourceRun(ctx, modelLabel(model))]));
-    for (const text of model.text) out.push(sourceParagraph(ctx, text));
+    out.push(heading(2, [...textRuns(ctx, modelLabel(model))]));
+    for (const text of model.text) out.push(sourceParagraph(ctx, text, undefined, model.lang));
     if (model.keyPoints.length) {
       // The label stays with its list (direct: only here is a label followed by a list).
-      out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: "Kernpunkte (wörtlich aus dem Text):", style: STYLE.strong })] }), ...bulletList(ctx, model.keyPoints));
+      out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: "Kernpunkte (wörtlich aus dem Text):", style: STYLE.strong })] }), ...bulletList(ctx, model.keyPoints, false, model.lang));
     }
   }
   return out;
@@ -37,18 +37,18 @@ export function referenceCircular(ctx: RenderContext): FileChild[] {
     heading(1, [new TextRun(wordingTitle(ctx))], true),
     wordingNote(ctx),
   ];
-  if (circular.category !== null) out.push(new Paragraph({ style: STYLE.small, children: [new TextRun("Mitteilungen – "), sourceRun(ctx, circular.category)] }));
-  out.push(new Paragraph({ style: STYLE.small, children: [sourceRun(ctx, citationOf(circular))] }));
-  out.push(heading(2, [sourceRun(ctx, circular.title)]));
+  if (circular.category !== null) out.push(new Paragraph({ style: STYLE.small, children: [new TextRun("Mitteilungen – "), ...textRuns(ctx, circular.category)] }));
+  out.push(new Paragraph({ style: STYLE.small, children: [...textRuns(ctx, citationOf(circular))] }));
+  out.push(heading(2, [...textRuns(ctx, circular.title)]));
   // The file reference and source close the circular: they keep with its last
   // paragraph (keepNext, keepLines), so no page starts with only them.
   const src = circular.source;
   const trailer: Paragraph[] = [];
   if (circular.fileReference !== null) {
-    trailer.push(new Paragraph({ style: STYLE.fileReference, keepNext: src !== null, children: [new TextRun("Az.: "), sourceRun(ctx, circular.fileReference)] }));
+    trailer.push(new Paragraph({ style: STYLE.fileReference, keepNext: src !== null, children: [new TextRun("Az.: "), ...textRuns(ctx, circular.fileReference)] }));
   }
   if (src) {
-    trailer.push(new Paragraph({ style: STYLE.small, keepLines: true, children: [new TextRun("Quelle: "), sourceRun(ctx, src.citation), ...(src.url ? [new TextRun(", "), ...sourceRuns(ctx, src.url)] : []), new TextRun(excerptLabel(ctx))] }));
+    trailer.push(new Paragraph({ style: STYLE.small, keepLines: true, children: [new TextRun("Quelle: "), ...textRuns(ctx, src.citation), ...(src.url ? [new TextRun(", "), ...sourceRuns(ctx, src.url)] : []), new TextRun(excerptLabel(ctx))] }));
   }
   // Like the PDF: what the body does not place still belongs to the wording, at the end.
   const body: Block[] = [...circular.body];
@@ -69,16 +69,16 @@ function blockToParagraphs(ctx: RenderContext, block: Block, keep = false): File
   const kept = keep ? { keepNext: true, keepLines: true } : {};
   switch (block.type) {
     case "heading":
-      return [heading(block.level === 2 ? 3 : 4, [sourceRun(ctx, block.text)])];
+      return [heading(block.level === 2 ? 3 : 4, textRuns(ctx, block.text, { lang: block.lang }), false, block.lang)];
     case "paragraph":
       // A lead-in ending in a colon stays with the list it introduces (direct: it depends on the text).
-      return [new Paragraph({ children: sourceRuns(ctx, block.text), ...(block.text.trimEnd().endsWith(":") ? { keepNext: true } : {}), ...kept })];
+      return [new Paragraph({ children: sourceRuns(ctx, block.text, block.lang), ...direction(block.lang), ...(block.text.trimEnd().endsWith(":") ? { keepNext: true } : {}), ...kept })];
     case "quote":
       return quoteParagraphs(ctx, block, keep);
     case "table":
       return [sourceTable(ctx, block)];
     case "list":
-      return block.ordered ? sourceNumberedList(ctx, block.items, SOURCE_LIST_NUMBER, keep) : bulletList(ctx, block.items, keep);
+      return block.ordered ? sourceNumberedList(ctx, block.items, SOURCE_LIST_NUMBER, keep, block.lang) : bulletList(ctx, block.items, keep, block.lang);
     case "models":
       return modelsInWording(ctx, keep);
     case "publication":
@@ -97,22 +97,24 @@ function modelsInWording(ctx: RenderContext, keep: boolean): FileChild[] {
   const note = selection
     ? [new Paragraph({ style: STYLE.editionNote, keepNext: true, children: [new TextRun(ctx.cleaner.clean(`${selection} Der Wortlaut der Mitteilung folgt hier mit allen ${numberWord(all.length)}.`))] })]
     : [];
-  return [...note, ...bulletList(ctx, all.flatMap((m) => m.text), keep)];
+  // Each model's paragraphs in its own language.
+  const items = all.flatMap((m) => m.text.map((text) => ({ text, lang: m.lang })));
+  return [...note, ...items.flatMap((item, i) => bulletList(ctx, [item.text], keep && i === items.length - 1, item.lang))];
 }
 
 /** The handbook's ordering details, field by field, introduced as the circular's of its year. */
 function publicationDetails(ctx: RenderContext): FileChild[] {
   const pub = ctx.circular.publication;
   if (!pub) return [];
-  const lines: Paragraph[] = [detailLine("Titel", [sourceRun(ctx, pub.title)])];
+  const lines: Paragraph[] = [detailLine("Titel", [...textRuns(ctx, pub.title)])];
   if (pub.subtitles.length) {
     // The circular may name one book with different subtitles; keep each as written.
     const label = pub.subtitles.length > 1 ? "Untertitel (so in der Mitteilung genannt)" : "Untertitel";
-    lines.push(detailLine(label, pub.subtitles.flatMap((s, i) => [...(i ? [new TextRun(" / ")] : []), new TextRun("„"), sourceRun(ctx, s), new TextRun("“")])));
+    lines.push(detailLine(label, pub.subtitles.flatMap((s, i) => [...(i ? [new TextRun(" / ")] : []), new TextRun("„"), ...textRuns(ctx, s), new TextRun("“")])));
   }
-  if (pub.author) lines.push(detailLine("Erarbeitet von", [sourceRun(ctx, pub.author)]));
+  if (pub.author) lines.push(detailLine("Erarbeitet von", [...textRuns(ctx, pub.author)]));
   if (pub.free !== null) lines.push(detailLine("Kosten", [new TextRun(pub.free ? "kostenlos" : "kostenpflichtig")]));
-  if (pub.orderAddress.length) lines.push(detailLine("Bestellanschrift", pub.orderAddress.flatMap((l, i) => [...(i ? [new TextRun(", ")] : []), sourceRun(ctx, l)])));
+  if (pub.orderAddress.length) lines.push(detailLine("Bestellanschrift", pub.orderAddress.flatMap((l, i) => [...(i ? [new TextRun(", ")] : []), ...textRuns(ctx, l)])));
   if (pub.url) lines.push(detailLine("Internet", [...sourceRuns(ctx, pub.url), ...(pub.download ? [new TextRun(" (auch als Download)")] : [])]));
   return [heading(2, [new TextRun("Das Handbuch")]), new Paragraph({ children: [new TextRun(ctx.cleaner.clean(publicationNote(ctx.circular)))] }), ...lines];
 }

@@ -1,5 +1,5 @@
 import type { GermanName, Profile } from "@handreichung/content";
-import { contactLead, wordingText } from "@handreichung/content/data";
+import { contactLead, COUNSEL_LABEL, counselLanguagePieces, type LangPiece, langOf, type LocalText, textOf, wordingText } from "@handreichung/content/data";
 import { boxInner, boxPiece } from "../layout/box.js";
 import type { Flow, Struct } from "../layout/flow.js";
 import type { Piece } from "../layout/piece.js";
@@ -15,14 +15,16 @@ import { paragraphPiece } from "./paragraph.js";
  */
 export function contactPiece(flow: Flow, profile: Profile, name: GermanName): Piece | null {
   const c = profile.contact ?? {};
-  const rows: [string, string][] = [];
-  if (c.person) rows.push(["Ansprechperson", c.person]);
+  const rows: [string, string | LangPiece[]][] = [];
+  if (c.person) rows.push(["Ansprechperson", pieces(c.person)]);
   if (c.phone) rows.push(["Telefon", c.phone]);
   if (c.email) rows.push(["E-Mail", c.email]);
-  if (c.address) rows.push(["Anschrift", c.address]);
+  if (c.address) rows.push(["Anschrift", pieces(c.address)]);
   if (profile.website) rows.push(["Internet", profile.website]);
+  // Each language named in its own, tagged so a screen reader switches voice.
+  if (profile.languages && profile.languages.length > 0) rows.push([COUNSEL_LABEL, counselLanguagePieces(profile.languages)]);
   if (rows.length === 0) return null;
-  if (profile.department) rows.unshift(["Zuständig", profile.department]);
+  if (profile.department) rows.unshift(["Zuständig", pieces(profile.department)]);
   let sect: Struct | undefined;
   const parent = () => sect!;
   const { x, width } = boxInner(MARGIN.left, CONTENT_WIDTH);
@@ -32,4 +34,10 @@ export function contactPiece(flow: Flow, profile: Profile, name: GermanName): Pi
   ];
   rows.forEach(([label, value], i) => inner.push(detailRowPiece(flow, label, value, { x, width, parent, spaceBefore: i === 0 ? 4 : 3 })));
   return boxPiece(flow, inner, { x: MARGIN.left, width: CONTENT_WIDTH, tint: "#f1f3f5", bar: COLOR.muted, open: () => (sect = flow.struct("Sect")) });
+}
+
+/** A free-text field as one piece in its language (German when it names none). */
+export function pieces(value: LocalText): LangPiece[] {
+  const lang = langOf(value);
+  return [lang === undefined ? { text: textOf(value) } : { text: textOf(value), lang }];
 }

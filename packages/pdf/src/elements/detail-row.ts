@@ -1,3 +1,4 @@
+import type { LangPiece } from "@handreichung/content/data";
 import type { Flow, Parent } from "../layout/flow.js";
 import type { Piece } from "../layout/piece.js";
 import { STYLE } from "../theme.js";
@@ -5,7 +6,7 @@ import { STYLE } from "../theme.js";
 const LABEL_WIDTH = 92;
 
 /** "Label   value" in two columns, tagged as one paragraph so it reads "Label: value". */
-export function detailRowPiece(flow: Flow, label: string, value: string, opts: { x: number; width: number; parent?: Parent; spaceBefore?: number }): Piece {
+export function detailRowPiece(flow: Flow, label: string, value: string | readonly LangPiece[], opts: { x: number; width: number; parent?: Parent; spaceBefore?: number }): Piece {
   const labelSet = flow.set(label, STYLE.label, LABEL_WIDTH - 6);
   // The label's last line carries a trailing space so label and value stay apart in extracted text.
   const lastLabel = labelSet.lines[labelSet.lines.length - 1];

@@ -14,10 +14,10 @@ export function modelSectionPiece(flow: Flow, model: Model): Piece {
   const parent = () => sect!;
   const { x, width } = boxInner(MARGIN.left, CONTENT_WIDTH);
   const inner: Piece[] = [headingPiece(flow, modelLabel(model), 2, { x, width, parent, style: STYLE.boxTitle, spaceBefore: 0 })];
-  model.text.forEach((text, i) => inner.push(paragraphPiece(flow, text, { x, width, parent, spaceBefore: i === 0 ? 0 : 6, keepWithNext: false })));
+  model.text.forEach((text, i) => inner.push(paragraphPiece(flow, text, { x, width, parent, spaceBefore: i === 0 ? 0 : 6, keepWithNext: false, lang: model.lang })));
   if (model.keyPoints.length > 0) {
     inner.push(paragraphPiece(flow, "Kernpunkte", { x, width, parent, style: STYLE.label, spaceBefore: 8, keepWithNext: true }));
-    inner.push(listPiece(flow, model.keyPoints, false, { x, width, parent, spaceBefore: 2 }));
+    inner.push(listPiece(flow, model.keyPoints, false, { x, width, parent, spaceBefore: 2, lang: model.lang }));
   }
   return boxPiece(flow, inner, {
     x: MARGIN.left,

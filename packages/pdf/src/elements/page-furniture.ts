@@ -1,6 +1,6 @@
 import type { Flow } from "../layout/flow.js";
-import { COLOR, CONTENT_WIDTH, MARGIN, PAGE, STYLE, type TextStyle } from "../theme.js";
-import { sanitize } from "../text/sanitize.js";
+import { COLOR, CONTENT_WIDTH, MARGIN, PAGE, STYLE } from "../theme.js";
+import { drawFurnitureText } from "./furniture-text.js";
 
 export interface Furniture {
   /** Left of the running header from page 2 on (the title). */
@@ -30,39 +30,15 @@ export function drawPageFurniture(flow: Flow, f: Furniture): void {
       flow.use(STYLE.footer);
       const labelW = doc.widthOfString(pageLabel);
       doc.rect(MARGIN.left, FOOTER_Y - 7, CONTENT_WIDTH, 0.5).fill(COLOR.rule);
+      drawFurnitureText(flow, f.footerLeft, STYLE.footer, MARGIN.left, FOOTER_Y, CONTENT_WIDTH - labelW - 24);
       flow.use(STYLE.footer);
-      doc.text(fit(flow, f.footerLeft, STYLE.footer, CONTENT_WIDTH - labelW - 24), MARGIN.left, FOOTER_Y, { lineBreak: false });
       doc.text(pageLabel, MARGIN.left + CONTENT_WIDTH - labelW, FOOTER_Y, { lineBreak: false });
       if (i > 0) {
         const half = CONTENT_WIDTH / 2 - 12;
-        const right = fit(flow, f.headerRight, STYLE.footer, half);
-        flow.use(STYLE.footer);
-        const rightW = doc.widthOfString(right);
-        doc.text(fit(flow, f.headerLeft, STYLE.footer, half), MARGIN.left, HEADER_Y, { lineBreak: false });
-        flow.use(STYLE.footer);
-        doc.text(right, MARGIN.left + CONTENT_WIDTH - rightW, HEADER_Y, { lineBreak: false });
+        drawFurnitureText(flow, f.headerLeft, STYLE.footer, MARGIN.left, HEADER_Y, half);
+        drawFurnitureText(flow, f.headerRight, STYLE.footer, MARGIN.left + CONTENT_WIDTH - half, HEADER_Y, half, true);
         doc.rect(MARGIN.left, HEADER_Y + 14, CONTENT_WIDTH, 0.5).fill(COLOR.rule);
       }
     }, "Pagination");
   }
-}
-
-/** The text cut with an ellipsis to fit `width`: header and footer are one line each. */
-function fit(flow: Flow, text: string, style: TextStyle, width: number): string {
-  const checked = sanitize(text, flow.removed).replace(/\n/g, " ");
-  flow.coverage.check(checked);
-  // Artifacts too must never show .notdef: missing characters become boxes.
-  const clean = flow.coverage.substitute(checked).text;
-  flow.use(style);
-  const doc = flow.doc;
-  if (doc.widthOfString(clean) <= width) return clean;
-  const chars = Array.from(clean);
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.widthOfString(chars.slice(0, mid).join("") + "…") <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return chars.slice(0, lo).join("").trimEnd() + "…";
 }

@@ -3,6 +3,7 @@ import { LOGO_BOX_PT } from "@handreichung/content/data";
 import { PdfRenderError } from "../errors.js";
 import type { Flow } from "../layout/flow.js";
 import type { Piece } from "../layout/piece.js";
+import { pieces } from "./contact.js";
 import { COLOR, CONTENT_WIDTH, MARGIN, STYLE } from "../theme.js";
 
 // The logo package scales large logos to this box at print resolution: one size for both.
@@ -22,7 +23,7 @@ export function profileBandPiece(flow: Flow, profile: Profile, officialName: str
   const textX = MARGIN.left + (logo ? logoW + 14 : 0);
   const textW = CONTENT_WIDTH - (textX - MARGIN.left);
   const name = flow.set(officialName, NAME_STYLE, textW, { strict: true });
-  const dept = profile.department ? flow.set(profile.department, STYLE.small, textW, { strict: true }) : null;
+  const dept = profile.department ? flow.set(pieces(profile.department), STYLE.small, textW, { strict: true }) : null;
   const textH = name.height + (dept ? dept.height : 0);
   const height = Math.max(logoH, textH);
   return {

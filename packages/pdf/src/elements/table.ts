@@ -1,5 +1,5 @@
 import type { TableBlock } from "@handreichung/content";
-import type { Flow, Parent, SetText, Struct, StructOptions } from "../layout/flow.js";
+import { type Flow, langOptions, type Parent, type SetText, type Struct, type StructOptions } from "../layout/flow.js";
 import type { Piece } from "../layout/piece.js";
 import { COLOR, SPACE, type TextStyle } from "../theme.js";
 
@@ -8,6 +8,8 @@ export interface TableOptions {
   width: number;
   parent?: Parent;
   spaceBefore?: number;
+  /** The table's language when it is not German (BCP 47). */
+  lang?: string | undefined;
 }
 
 const CELL: TextStyle = { font: "regular", size: 9.5, leading: 13, color: COLOR.text };
@@ -53,7 +55,7 @@ export function tablePiece(flow: Flow, table: TableBlock, opts: TableOptions): P
   const widths = columnWidths(flow, table, opts.width);
   const head = table.headerRow;
   const sets: (SetText | null)[][] = table.rows.map((row, r) =>
-    row.map((cell, c) => (cell.trim() === "" ? null : flow.set(cell, r === 0 && head ? HEAD : CELL, widths[c]! - 2 * PAD_X))),
+    row.map((cell, c) => (cell.trim() === "" ? null : flow.set(cell, r === 0 && head ? HEAD : CELL, widths[c]! - 2 * PAD_X, { lang: opts.lang }))),
   );
   const heights = sets.map((row) => Math.max(CELL.leading, ...row.map((s) => s?.height ?? 0)) + 2 * PAD_Y);
   const height = heights.reduce((a, b) => a + b, 0);
@@ -92,7 +94,7 @@ export function tablePiece(flow: Flow, table: TableBlock, opts: TableOptions): P
     firstHeight: heights[0]! + (head && heights[1] !== undefined ? heights[1] : 0),
     spaceBefore: opts.spaceBefore ?? SPACE.paragraph + 2,
     draw() {
-      const tableEl = flow.struct("Table", opts.parent);
+      const tableEl = flow.struct("Table", opts.parent, langOptions(opts.lang));
       let headerPage = -1;
       heights.forEach((h, r) => {
         // Rows are not split: one that does not fit starts a new page (with the header row again).

@@ -39,3 +39,32 @@ export function keepGlyphCodePoints(font: object): void {
     return glyph.codePoints.length > 0 ? glyph : new glyph.constructor(id, codePoints, f);
   };
 }
+
+const distinct = new WeakSet<object>();
+
+/**
+ * For the fallback fonts: a glyph asked for with code points gets an object
+ * that has exactly those, whatever fontkit cached for its id first. Noto's
+ * Arabic fonts draw ڕ as the glyph of ر plus a mark, so the cached glyph of
+ * ر would otherwise make ڕ read as ر (and the other way round) in the text
+ * layer; internals/glyph-run.ts gives each (glyph, text) pair its own entry.
+ */
+export function distinctGlyphCodePoints(font: object): void {
+  if (distinct.has(font)) return;
+  const f = font as GlyphFont;
+  if (typeof f.getGlyph !== "function") {
+    throw new Error("fontkit internals changed: the parsed font has no getGlyph(id, codePoints) (see packages/pdf/src/internals/fontkit.ts)");
+  }
+  distinct.add(font);
+  const original = f.getGlyph.bind(f);
+  const made = new Map<string, Glyph>();
+  f.getGlyph = (id, codePoints = []) => {
+    const glyph = original(id, codePoints);
+    if (!glyph || codePoints.length === 0) return glyph;
+    if (glyph.codePoints.length === codePoints.length && glyph.codePoints.every((cp, i) => cp === codePoints[i])) return glyph;
+    const key = `${id}:${codePoints.join(",")}`;
+    let own = made.get(key);
+    if (!own) made.set(key, (own = new glyph.constructor(id, codePoints, f)));
+    return own;
+  };
+}

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fontData, loadFonts } from "../fonts.js";
 import { PDFDocument } from "./pdfkit-build.js";
-import { currentParsedFont, PdfkitShapeError, replaceXmpInfoWriter, setCatalogEntry, shareGlyphRunCache } from "./pdfkit.js";
+import { currentParsedFont, drainInOnePass, PdfkitShapeError, replaceXmpInfoWriter, setCatalogEntry, shareGlyphRunCache } from "./pdfkit.js";
 
 beforeAll(() => loadFonts());
 
@@ -49,11 +49,32 @@ describe("pdfkit 0.20 internals the renderer relies on", () => {
     expect(await bytes, "the catalog entry did not reach the file: has PDFDocument#_root been renamed?").toMatch(/\/Type \/Catalog[\s\S]*\/OutputIntents \[\/?\(?marker/);
   });
 
+  it("hands out the same chunks in the same order when drained in one pass", async () => {
+    const write = async (onePass: boolean) => {
+      const doc = new PDFDocument({ compress: false, font: null as unknown as string, info: { CreationDate: new Date(0) } });
+      if (onePass) drainInOnePass(doc);
+      doc.registerFont("regular", fontData("regular") as Buffer);
+      doc.font("regular");
+      const chunks: Buffer[] = [];
+      doc.on("data", (c: Buffer) => chunks.push(c));
+      const done = new Promise((resolve) => doc.on("end", resolve));
+      for (let i = 0; i < 300; i++) doc.text(`Punkt ${i}`);
+      doc.end();
+      await done;
+      return chunks;
+    };
+    const [plain, onePass] = [await write(false), await write(true)];
+    expect(onePass.length).toBeGreaterThan(100);
+    expect(Buffer.concat(onePass).equals(Buffer.concat(plain))).toBe(true);
+    expect(onePass.map((c) => c.length)).toEqual(plain.map((c) => c.length));
+  });
+
   it("says clearly when pdfkit has changed shape", () => {
     const fake = {} as PDFKit.PDFDocument;
     expect(() => currentParsedFont(fake)).toThrow(PdfkitShapeError);
     expect(() => currentParsedFont(fake)).toThrow("pdfkit internals changed: PDFDocument#_font (the current font) is missing");
     expect(() => replaceXmpInfoWriter(fake, () => {})).toThrow("PDFDocument#_addInfo");
     expect(() => setCatalogEntry(fake, "OutputIntents", [])).toThrow("PDFDocument#_root.data (the document catalog) is missing");
+    expect(() => drainInOnePass(fake)).toThrow("PDFDocument#_buffer");
   });
 });

@@ -7,6 +7,9 @@ import { COLOR, MARGIN, PAGE, type TextStyle } from "../theme.js";
 import { LinkTags } from "./link-tags.js";
 import { breakLines, type BreakOptions, type Line } from "./lines.js";
 import { lineRuns, NO_MARKS, type Run, type RunMarks } from "./runs.js";
+import { isOtherLanguage, type LangPiece } from "@handreichung/content/data";
+import { DocumentFonts } from "../script/document-fonts.js";
+import { analyseScript, drawScriptLine, fitScriptLines, joinPieces, scriptGap, scriptMeasure, type ScriptText } from "./script-text.js";
 
 type Doc = InstanceType<typeof PDFDocument>;
 export type Struct = PDFKit.PDFStructureElement;
@@ -28,6 +31,20 @@ export interface SetText {
   height: number;
   /** Links and stand-in characters, by offset in the set text. */
   marks: RunMarks;
+  /** The set text itself (after cleaning and stand-ins). */
+  text: string;
+  /** Fonts, direction and language spans of text in other scripts; null for plain left-to-right Source Sans 3. */
+  script: ScriptText | null;
+}
+
+/** How a text is set besides its style: the language of its block (BCP 47), when it is not German. */
+export interface SetOptions extends BreakOptions {
+  lang?: string | undefined;
+}
+
+/** Structure options naming a block's language when it is not German (PDF/UA-1 7.2: /Lang on the element). */
+export function langOptions(lang: string | undefined): StructOptions {
+  return isOtherLanguage(lang) ? { lang } : {};
 }
 
 /**
@@ -43,13 +60,17 @@ export class Flow {
   readonly removed = new Set<string>();
   /** Whether an H2 follows the last H1, so an H3 may be tagged as such. */
   seenH2 = false;
+  /** Source Sans 3 and the fallback fonts this document has used. */
+  readonly fonts: DocumentFonts;
   private outlineStack: { level: number; item: PDFKit.PDFOutline }[] = [];
 
   constructor(
     readonly doc: Doc,
     readonly root: Struct,
     readonly coverage: CoverageTracker,
-  ) {}
+  ) {
+    this.fonts = new DocumentFonts(doc);
+  }
 
   get top(): number {
     return this.pageIndex === 0 ? MARGIN.topFirst : MARGIN.top;
@@ -89,29 +110,42 @@ export class Flow {
   }
 
   /**
-   * Breaks `text` into lines of at most `width` points in `style`; with
-   * `strict` (names of offices and places) never within three letters of a
-   * compound's joint.
+   * Breaks `text` into lines of at most `width` points in `style`. Pieces in
+   * another language than the block's (`options.lang`) become Span elements
+   * with /Lang; text in other scripts is set in the fallback fonts and, in a
+   * right-to-left block, from the right. With `strict` (names of offices
+   * and places) lines never break within three letters of a compound's joint.
    */
-  set(text: string, style: TextStyle, width: number, options: BreakOptions = {}): SetText {
-    const clean = sanitize(text, this.removed);
-    this.coverage.check(clean);
-    // A character no font has is shown as a box (never as .notdef, which PDF/A and PDF/UA forbid) and read as itself.
-    const { text: shown, substitutes } = this.coverage.substitute(clean);
+  set(text: string | readonly LangPiece[], style: TextStyle, width: number, options: SetOptions = {}): SetText {
+    const joined = joinPieces(text, options.lang, (piece) => {
+      const clean = sanitize(piece, this.removed);
+      this.coverage.check(clean);
+      // A character no font has is shown as a box (never as .notdef, which PDF/A and PDF/UA forbid) and read as itself.
+      return this.coverage.substitute(clean);
+    });
+    const { text: shown, substitutes: stands } = joined;
     this.use(style);
-    const cache = widthCache(style.font);
-    const measure = (s: string) => {
-      let w = cache.get(s);
-      if (w === undefined) {
-        w = this.doc.widthOfString(s) / style.size;
-        if (s.length <= 64) cache.set(s, w);
-      }
-      return w * style.size;
-    };
-    const lines = breakLines(shown, width, measure, options);
+    const script = analyseScript(shown, style.font, joined.spans, options.lang, width);
+    let measure: (s: string) => number;
+    if (script) measure = scriptMeasure(this, style);
+    else {
+      const cache = widthCache(style.font);
+      measure = (s: string) => {
+        let w = cache.get(s);
+        if (w === undefined) {
+          w = this.doc.widthOfString(s) / style.size;
+          if (s.length <= 64) cache.set(s, w);
+        }
+        return w * style.size;
+      };
+    }
+    this.use(style);
+    const lines = script
+      ? fitScriptLines(this, script, style, width, (w) => breakLines(shown, w, measure, { ...options, gap: scriptGap(this, style), hyphenate: !script.rtl }))
+      : breakLines(shown, width, measure, options);
     const links = findLinks(shown);
-    const marks = links.length > 0 || substitutes.size > 0 ? { links, substitutes } : NO_MARKS;
-    return { lines, style, height: lines.length * style.leading, marks };
+    const marks = links.length > 0 || stands.size > 0 ? { links, substitutes: stands } : NO_MARKS;
+    return { lines, style, height: lines.length * style.leading, marks, text: shown, script };
   }
 
   /** A new structure element under `parent` (the Document root by default). */
@@ -172,6 +206,19 @@ export class Flow {
     };
     for (const line of lines) {
       this.use(style);
+      if (text.script) {
+        drawScriptLine(this, text.script, text.text, line, x, style, {
+          el,
+          role,
+          openText,
+          closeText,
+          links,
+          marks,
+          useLinkColour: (on) => this.use(on ? { ...style, color: COLOR.accent } : style),
+        });
+        this.y += style.leading;
+        continue;
+      }
       // A trailing space keeps words apart in extracted text where the break
       // swallowed one, also at a hard line break ("…des Landes NRW" /
       // "Broschürenstelle"); a word split at a hyphen or inside an address
@@ -228,3 +275,4 @@ export class Flow {
     this.outlineStack.push({ level, item });
   }
 }
+

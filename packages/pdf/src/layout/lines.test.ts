@@ -8,6 +8,23 @@ beforeAll(() => loadHyphenation());
 const measure = (s: string) => Array.from(s).length;
 
 describe("breakLines", () => {
+  it("takes the width of each space from its neighbours when told how (a space between Arabic words is Arabic)", () => {
+    const wide = (before: string, after: string) => (/[\u0600-\u06ff]$/.test(before) && /^[\u0600-\u06ff]/.test(after) ? 3 : 1);
+    const lines = breakLines("مرحبا مرحبا مرحبا abc", 17, measure, { gap: wide });
+    expect(lines.map((l) => [l.text, l.width])).toEqual([
+      ["مرحبا مرحبا", 13],
+      ["مرحبا abc", 9],
+    ]);
+  });
+
+  it("does not hyphenate when told not to, and still never overflows", () => {
+    const text = "مرحبا Verwaltungsvereinfachung";
+    for (const line of breakLines(text, 12, measure, { hyphenate: false })) {
+      expect(line.hyphen).toBe(false);
+      expect(line.width).toBeLessThanOrEqual(12);
+    }
+  });
+
   it("never sets a line wider than the measure", () => {
     const text = "Die Kommunale Gemeinschaftsstelle für Verwaltungsvereinfachung hat das Handbuch erarbeitet. " + "x".repeat(95);
     for (const width of [12, 20, 33, 60]) {

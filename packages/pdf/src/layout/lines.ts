@@ -24,6 +24,10 @@ const FILLED = 0.8;
 export interface BreakOptions {
   /** Names of offices and places: never broken within three letters of a compound's joint. */
   strict?: boolean;
+  /** The width of the space between two words, when it depends on them (a space inside Arabic text is set in the Arabic font); default measure(" "). */
+  gap?: (before: string, after: string) => number;
+  /** False: no hyphenation (right-to-left paragraphs: Arabic and Hebrew are not hyphenated, and a hyphen would stand on the wrong side). */
+  hyphenate?: boolean;
 }
 
 /**
@@ -49,13 +53,13 @@ export function breakLines(text: string, maxWidth: number, measure: Measure, opt
       const word = pending ?? words[i++]!;
       pending = undefined;
       const w = measure(word);
-      const gap = cur.length ? space : 0;
+      const gap = cur.length ? (options.gap ? options.gap(cur[cur.length - 1]!, word) : space) : 0;
       if (curWidth + gap + w <= maxWidth) {
         cur.push(word);
         curWidth += gap + w;
         continue;
       }
-      if (cur.length === 0 || curWidth < maxWidth * HYPHENATE_BELOW) {
+      if (options.hyphenate !== false && (cur.length === 0 || curWidth < maxWidth * HYPHENATE_BELOW)) {
         const bp = bestBreak(word, maxWidth - curWidth - gap, measure, hyphenWidth, maxWidth, options.strict ?? false);
         if (bp) {
           cur.push(bp.prefix);

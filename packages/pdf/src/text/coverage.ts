@@ -1,5 +1,7 @@
 import { codePointName } from "./sanitize.js";
 
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
 /** What a character no font has is shown as (Source Sans 3 has it). */
 export const STAND_IN = "\u25a1";
 
@@ -18,11 +20,11 @@ export class CoverageTracker {
 
   constructor(private readonly fonts: readonly GlyphSource[]) {}
 
-  /** Records the code points of `text` that no font has. */
+  /** Records the code points of `text` that no font has (joiners, variation selectors and bidi controls need none: they are applied, not drawn). */
   check(text: string): void {
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      if ((cp < 0x7f && cp >= 0x20) || cp === 0x0a) continue;
+      if ((cp < 0x7f && cp >= 0x20) || cp === 0x0a || IGNORABLE.test(ch)) continue;
       let ok = this.checked.get(cp);
       if (ok === undefined) {
         ok = this.fonts.some((f) => f.hasGlyphForCodePoint(cp));
@@ -56,6 +58,6 @@ export class CoverageTracker {
     if (this.missing.size === 0) return null;
     // Every one is named, however many: nothing may be dropped without a word.
     const list = [...this.missing].map((c) => `"${c}" (${codePointName(c)})`);
-    return `the font has no glyph for ${this.missing.size} character(s), shown as boxes: ${list.join(", ")}`;
+    return `no font has a glyph for ${this.missing.size} character(s), shown as boxes: ${list.join(", ")}`;
   }
 }
