@@ -1,19 +1,22 @@
 import { defineConfig } from "tsup";
 import { baseConfig } from "../../tsup.base.js";
+import { lazyModules } from "./build/lazy-modules.js";
 
 // The CLI is one bundle, minified, with the workspace packages and their
 // dependencies inside: a cold start then parses a few files instead of
 // resolving and compiling hundreds. Each command's heavy parts (renderers,
-// zod, yaml) stay behind dynamic imports in chunks of their own.
+// zod, yaml) stay behind dynamic imports in chunks of their own, and modules
+// only some documents need load on first use (build/lazy-modules.ts).
 export default defineConfig(
   baseConfig({
-    entry: { cli: "src/cli.ts", "batch-worker": "src/batch/worker.ts" },
+    entry: { cli: "src/cli.ts", "batch-worker": "src/batch/worker.ts", "word-worker": "src/render/word-worker.ts" },
     dts: false,
     splitting: true,
     minify: true,
     // piscina starts its workers from its own files; pdfkit's built-in PDF fonts are never used.
     noExternal: [/^(?!piscina$|#standard-fonts\/)/],
     external: ["piscina", /^#standard-fonts\//],
+    esbuildPlugins: [lazyModules()],
     esbuildOptions(options) {
       options.conditions = ["@handreichung/source"];
       options.legalComments = "none";

@@ -27,7 +27,7 @@ function rendererAssets(): Plugin {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? "").split("?")[0]!).replace(/^\//, "");
         if (!path.startsWith(VENDOR) || !ASSETS.includes(path.slice(VENDOR.length))) return next();
-        res.setHeader("Content-Type", path.endsWith(".json") ? "application/json" : "font/ttf");
+        res.setHeader("Content-Type", path.endsWith(".json") ? "application/json" : path.endsWith(".bin") ? "application/octet-stream" : "font/ttf");
         res.end(readFileSync(assetFile(path.slice(VENDOR.length))));
       });
     },

@@ -14,7 +14,6 @@ export type { PackageParts };
 export function normalizePackage(parts: PackageParts, isoDate: string): Uint8Array {
   const names = [...parts.keys()].sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
   const stamp = `${isoDate}T00:00:00Z`;
-  const utf8 = new TextEncoder();
   const text = (data: string | Uint8Array) => (typeof data === "string" ? data : new TextDecoder().decode(data));
   return writeZip(
     names.map((name) => {
@@ -27,7 +26,8 @@ export function normalizePackage(parts: PackageParts, isoDate: string): Uint8Arr
       } else if (name === "word/fontTable.xml") {
         out = withFontFallback(text(data));
       }
-      return [name, typeof out === "string" ? utf8.encode(out) : out] as const;
+      // Text goes to the zip writer as text: it remembers the parts that repeat, compressed.
+      return [name, out] as const;
     }),
   );
 }

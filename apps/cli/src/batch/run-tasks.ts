@@ -25,6 +25,8 @@ export async function runTasks(tasks: readonly BatchTask[], options: RunOptions)
     }
   };
 
+  const { keepHeapsNearLive } = await import("./heap.js");
+  keepHeapsNearLive();
   const { createBatchRenderer } = await import("./renderer.js");
   const renderHere = createBatchRenderer(options.shared);
   const mainLane = async () => {

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import type { Console } from "../io/console.js";
 import { checkOutputFolder, checkWritableTarget, ensureDirectory, writeFilesAtomic } from "../io/write-atomic.js";
 import { prepareRender, type RenderFlags } from "../render/prepare.js";
-import { FILE_NAMES, renderDocument, type DocumentFormat } from "../render/renderers.js";
+import { renderFormats } from "../render/parallel.js";
+import { FILE_NAMES, type DocumentFormat } from "../render/renderers.js";
 import { addPdfStandardOption, addRenderOptions } from "./render-options.js";
 
 const FORMATS: readonly DocumentFormat[] = ["pdf", "docx"];
@@ -33,7 +34,8 @@ export function buildCommand(console: Console): Command {
       if (await isDirectory(flags.output)) for (const { file } of files) await checkWritableTarget(file);
       const { circular, options } = await prepareRender(flags, console);
       // Render all, then write all or none: a failure leaves the folder as it was.
-      const documents = await Promise.all(files.map(async ({ format, file }) => ({ file, data: await renderDocument(format, circular, options) })));
+      const rendered = await renderFormats(formats, circular, options);
+      const documents = files.map(({ file }, i) => ({ file, data: rendered[i]! }));
       const made = await ensureDirectory(flags.output);
       try {
         await writeFilesAtomic(documents);

@@ -1,0 +1,49 @@
+import { unseenProfile, unseenPublishedText } from "@handreichung/checks/unseen-text";
+import { parseCircular, parseProfile } from "@handreichung/content";
+import { renderDocx } from "@handreichung/docx";
+import { importCircular } from "@handreichung/import";
+import { renderPdf } from "@handreichung/pdf";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, tempDir } from "./support/run.js";
+
+// The built CLI takes every load-time shortcut (its bundle's lazy and swapped
+// modules, the packed hyphenation trie, precomputed parts); the renderers run
+// here from source. Text nobody saw before, from new seeds: same bytes.
+const DATE = "2026-01-15";
+const dir = tempDir("handreichung-fast-path-");
+
+describe("the CLI's fast path", () => {
+  for (const seed of [7, 4412004, 99991]) {
+    it(`writes the bytes the renderers write, for an unseen profile and circular (seed ${seed})`, async () => {
+      const profile = unseenProfile(seed, DATE);
+      const profileFile = join(dir, `profile-${seed}.json`);
+      writeFileSync(profileFile, JSON.stringify(profile));
+      const { circular } = importCircular(unseenPublishedText(seed + 1));
+      const circularFile = join(dir, `circular-${seed}.json`);
+      writeFileSync(circularFile, JSON.stringify(circular));
+      const out = join(dir, `out-${seed}`);
+      const run = runCli(["build", "--profile", profileFile, "--content", circularFile, "--date", DATE, "-o", out]);
+      expect(run.stderr).not.toContain("error");
+      expect(run.code).toBe(0);
+
+      const options = { date: DATE, profile: parseProfile(profile), onWarning: () => undefined };
+      const parsed = parseCircular(JSON.parse(readFileSync(circularFile, "utf8")));
+      const pdf = await renderPdf(parsed, options);
+      const docx = await renderDocx(parsed, options);
+      expect(Buffer.compare(readFileSync(join(out, "handreichung.pdf")), pdf), "PDF differs").toBe(0);
+      expect(Buffer.compare(readFileSync(join(out, "vorlage.docx")), docx), "Word template differs").toBe(0);
+    });
+  }
+
+  it("build: the Word template rendered on its own thread still tells its warnings", () => {
+    const profile = join(dir, "control.yaml");
+    writeFileSync(profile, 'name: "Stadt Muster\\u0007stadt"\n');
+    const run = runCli(["build", "--profile", profile, "--dotx", "--date", DATE, "-o", join(dir, "control")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain("warning: removed 1 invisible control or formatting character(s): U+0007");
+    // Both Word formats come from the worker, the PDF from the main thread: one warning each per document.
+    expect(run.stderr.match(/removed 1 character\(s\) that a Word document cannot contain \(U\+0007\)/g)).toHaveLength(2);
+  });
+});
