@@ -33,3 +33,4 @@ export {
 } from "./tools.js";
 export { parseXml, type XmlElement, type XmlNode } from "./xml.js";
 export { displayOrder, popplerDisplayOrder } from "./bidi.js";
+export { blockCircular } from "./circulars.js";

@@ -1,27 +1,11 @@
 import type { Block, Circular } from "@handreichung/content";
+import { blockCircular } from "@handreichung/checks";
 import { describe, expect, it } from "vitest";
 import { renderDocx } from "../index.js";
 import { paragraphs, textOf, unzipDocx } from "../testing/unzip.js";
 
-function circular(body: Block[], over: Partial<Circular> = {}): Circular {
-  return {
-    id: "test",
-    issuer: "Landkreistag Nordrhein-Westfalen",
-    series: "Rundschreiben",
-    category: null,
-    number: 245,
-    year: 2023,
-    date: "2023-06-07",
-    title: "Tabellen und Zitate",
-    fileReference: "21.10.02",
-    body,
-    models: [],
-    publication: null,
-    source: { citation: "Rundschreiben Nr. 245/2023 vom 07.06.2023", url: null },
-    incomplete: null,
-    ...over,
-  };
-}
+// With an Az. (the PDF tests render the same circular without one).
+const circular = (body: Block[], over: Partial<Circular> = {}): Circular => blockCircular(body, { fileReference: "21.10.02", ...over });
 
 const documentXml = async (c: Circular) => (await unzipDocx(await renderDocx(c, { date: "2024-03-01" })))["word/document.xml"]!;
 const styleOf = (p: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1];

@@ -1,27 +1,9 @@
-import type { Block, Circular } from "@handreichung/content";
+import type { Circular } from "@handreichung/content";
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "../index.js";
-import { pdfElements, readPdf, type PdfDocument, type PdfNode } from "@handreichung/checks";
+import { blockCircular, pdfElements, readPdf, type PdfDocument, type PdfNode } from "@handreichung/checks";
 
-function circular(body: Block[], over: Partial<Circular> = {}): Circular {
-  return {
-    id: "test",
-    issuer: "Landkreistag Nordrhein-Westfalen",
-    series: "Rundschreiben",
-    category: null,
-    number: 245,
-    year: 2023,
-    date: "2023-06-07",
-    title: "Tabellen und Zitate",
-    fileReference: null,
-    body,
-    models: [],
-    publication: null,
-    source: { citation: "Rundschreiben Nr. 245/2023 vom 07.06.2023", url: null },
-    incomplete: null,
-    ...over,
-  };
-}
+const circular = blockCircular;
 
 const render = async (c: Circular) => {
   const bytes = await renderPdf(c, { date: "2024-03-01", compress: false });

@@ -6,18 +6,12 @@ import { checkRequirements, claimedStandards, editPdf, PDF_REQUIREMENTS, require
 import { circular441 } from "@handreichung/content/data";
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "../index.js";
-import { makePng } from "../testing/png.js";
+import { KREIS_LOGO, KREIS_PROFILE } from "../testing/kreis.js";
 
 const DATE = "2026-01-15";
-const profile = {
-  name: "Hochsauerlandkreis",
-  kind: "Kreis" as const,
-  department: "Kommunales Integrationszentrum",
-  contact: { person: "Erika Mustermann", phone: "0291 94-1234", email: "integration@hochsauerlandkreis.example", address: "Steinstraße 27, 59872 Meschede" },
-  website: "www.hochsauerlandkreis.example/integration",
-};
-// A logo with an alpha channel (PDF/A-2 allows it as a soft mask), and a character no font has (drawn as a box, never .notdef).
-const logo = { data: makePng(90, 130, { alpha: true }), format: "png" as const, width: 90, height: 130, alt: "Wappen des Hochsauerlandkreises" };
+const profile = KREIS_PROFILE;
+// A logo with an alpha channel, and (below) a character no font has (drawn as a box, never .notdef).
+const logo = KREIS_LOGO;
 
 const documents: [string, () => Promise<Uint8Array>][] = [
   ["the default handout", () => renderPdf(circular441, { date: DATE })],

@@ -6,17 +6,16 @@ import { formatFindings, needTools, popplerFindings, popplerFonts, popplerStruct
 import { circular441 } from "@handreichung/content/data";
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "../index.js";
-import { makePng } from "../testing/png.js";
+import { KREIS_LOGO, KREIS_PROFILE } from "../testing/kreis.js";
 
 const DATE = "2026-01-15";
+// The same Kreis with a long e-mail address and a long URL.
 const profile = {
-  name: "Hochsauerlandkreis",
-  kind: "Kreis" as const,
-  department: "Kommunales Integrationszentrum",
-  contact: { person: "Erika Mustermann", phone: "0291 94-1234", email: "kommunales.integrationszentrum.migration@hochsauerlandkreis.example", address: "Steinstraße 27, 59872 Meschede" },
+  ...KREIS_PROFILE,
+  contact: { ...KREIS_PROFILE.contact, email: "kommunales.integrationszentrum.migration@hochsauerlandkreis.example" },
   website: "https://www.hochsauerlandkreis.example/buergerservice/integration",
 };
-const logo = { data: makePng(90, 130, { alpha: true }), format: "png" as const, width: 90, height: 130, alt: "Wappen des Hochsauerlandkreises" };
+const logo = KREIS_LOGO;
 
 // The third shows two of the four models: it holds only some of the source's sentences.
 const documents: [string, () => Promise<Uint8Array>, boolean][] = [
