@@ -1,5 +1,5 @@
 import { HYPHENATION_ASSETS } from "@handreichung/hyphenation";
-import { FALLBACK_ASSETS, FONT_ASSETS } from "@handreichung/pdf/assets";
+import { FALLBACK_ASSETS, FONT_ASSETS, SHAPING_ASSETS } from "@handreichung/pdf/assets";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { defaultClientConditions, defineConfig, type Plugin } from "vite";
@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from "./scripts/csp.mjs";
 /** Where the page serves the renderers' assets: dist/vendor/<package path>. */
 const VENDOR = "vendor/";
 // The fallback fonts (Arabic, Hebrew, Chinese, emoji) are served too, and fetched only for a document with such text.
-const ASSETS = [...FONT_ASSETS, ...FALLBACK_ASSETS, ...HYPHENATION_ASSETS];
+const ASSETS = [...FONT_ASSETS, ...SHAPING_ASSETS, ...FALLBACK_ASSETS, ...HYPHENATION_ASSETS];
 const require = createRequire(import.meta.url);
 const assetFile = (path: string) => require.resolve(path);
 

@@ -1,5 +1,7 @@
 import { loadAsset } from "@handreichung/assets";
 import type { ParsedFont } from "./internals/pdfkit.js";
+import { FONTKIT_VERSION } from "./shaping/fontkit-version.js";
+import { shapingTableFor, type ShapingTable } from "./shaping/table.js";
 import type { FontRole } from "./theme.js";
 
 export type { ParsedFont };
@@ -17,16 +19,41 @@ export const FONT_ROLES = Object.keys(FILES) as FontRole[];
 /** Every font file the renderer may load, for a page that must serve them. */
 export const FONT_ASSETS: readonly string[] = Object.values(FILES);
 
+/**
+ * The shaping table `pnpm build` makes of a cut (scripts/emit-shaping.mjs),
+ * as an asset path: `@handreichung/pdf/shaping/SourceSans3_400Regular.json`.
+ */
+export function shapingAsset(fontAsset: string): string {
+  const file = fontAsset.slice(fontAsset.lastIndexOf("/") + 1).replace(/\.ttf$/, "");
+  return `@handreichung/pdf/shaping/${file}.json`;
+}
+
+/** Every shaping table, for a page that must serve them. */
+export const SHAPING_ASSETS: readonly string[] = FONT_ASSETS.map(shapingAsset);
+
 // Font files are loaded once per process: a batch of many municipalities renders many PDFs.
 const data = new Map<FontRole, Uint8Array>();
+const tables = new Map<FontRole, ShapingTable | null>();
 
-/** Loads the TTF bytes of every cut (once); renderPdf awaits it before it creates a document. */
+/**
+ * Loads the TTF bytes of every cut and its shaping table (once); renderPdf
+ * awaits it before it creates a document. A table that is missing (not
+ * built, not served) or was made from another font file or fontkit is not
+ * used: fontkit shapes everything, to the same result.
+ */
 export async function loadFonts(): Promise<void> {
   await Promise.all(
     FONT_ROLES.filter((role) => !data.has(role)).map(async (role) => {
-      data.set(role, await loadAsset(FILES[role], import.meta.url));
+      const [bytes, table] = await Promise.all([loadAsset(FILES[role], import.meta.url), loadAsset(shapingAsset(FILES[role]), import.meta.url).catch(() => null)]);
+      tables.set(role, shapingTableFor(table, bytes, FONTKIT_VERSION));
+      data.set(role, bytes);
     }),
   );
+}
+
+/** The shaping table of a cut, or null when fontkit shapes all its text; loadFonts must have finished. */
+export function shapingTable(role: FontRole): ShapingTable | null {
+  return tables.get(role) ?? null;
 }
 
 /** The TTF bytes of one cut; loadFonts must have finished. */

@@ -9,8 +9,9 @@ import { contactPiece } from "./elements/contact.js";
 import { drawPageFurniture } from "./elements/page-furniture.js";
 import { profileBandPiece } from "./elements/profile-band.js";
 import { titleBlockPieces } from "./elements/title-block.js";
-import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, sharedLayoutCache } from "./fonts.js";
+import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, shapingTable, sharedLayoutCache } from "./fonts.js";
 import { keepGlyphCodePoints } from "./internals/fontkit.js";
+import { useShapingTable } from "./shaping/use-table.js";
 import { currentParsedFont, drainInOnePass, shareGlyphRunCache } from "./internals/pdfkit.js";
 import { bodyPieces } from "./elements/body.js";
 import { Flow } from "./layout/flow.js";
@@ -92,6 +93,7 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
   const primary: GlyphSource[] = FONT_ROLES.map((role) => {
     const font = currentParsedFont(doc.font(role));
     keepGlyphCodePoints(font);
+    useShapingTable(font, shapingTable(role));
     rememberParsed(role, font);
     // Only once the parsed font is shared: glyph runs belong to one parsed font.
     if (fontIsShared(role, font)) shareGlyphRunCache(doc, sharedLayoutCache(role));

@@ -68,3 +68,39 @@ export function distinctGlyphCodePoints(font: object): void {
     return own;
   };
 }
+
+/** A shaper that gives fontkit's result for the text it knows, else null. */
+export interface LayoutShortcut {
+  layout(text: string): unknown;
+  /** True when the shortcut knows the character (and so the font has it); undefined when fontkit must answer. */
+  has(codePoint: number): boolean | undefined;
+}
+
+interface LayoutFont {
+  layout(text: string, features?: unknown, ...rest: unknown[]): unknown;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+const shortcuts = new WeakSet<object>();
+
+/**
+ * Lets `shortcut` answer the parsed font's layout calls that pdfkit makes
+ * (text, no user features, script and language left to fontkit) where it
+ * can; fontkit answers the rest, and every call with features. The answers
+ * are the same (shaping/fast-shaper.test.ts): only the work differs.
+ */
+export function layoutThrough(font: object, shortcut: LayoutShortcut): void {
+  if (shortcuts.has(font)) return;
+  const f = font as LayoutFont;
+  if (typeof f.layout !== "function" || typeof f.hasGlyphForCodePoint !== "function") {
+    throw new Error("fontkit internals changed: the parsed font has no layout(text, features) or hasGlyphForCodePoint (see packages/pdf/src/internals/fontkit.ts)");
+  }
+  shortcuts.add(font);
+  const layout = f.layout.bind(f);
+  const has = f.hasGlyphForCodePoint.bind(f);
+  f.layout = (text, features, ...rest) => {
+    const plain = typeof text === "string" && rest.length === 0 && (features == null || (Array.isArray(features) && features.length === 0));
+    return (plain && shortcut.layout(text)) || layout(text, features, ...rest);
+  };
+  f.hasGlyphForCodePoint = (codePoint) => shortcut.has(codePoint) ?? has(codePoint);
+}

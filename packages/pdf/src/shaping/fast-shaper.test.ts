@@ -1,0 +1,101 @@
+import * as fontkit from "fontkit";
+import { beforeAll, describe, expect, it } from "vitest";
+import { FONT_ROLES, fontData, loadFonts } from "../fonts.js";
+import { keepGlyphCodePoints } from "../internals/fontkit.js";
+import type { PlanFont } from "../internals/fontkit-plan.js";
+import type { FontRole } from "../theme.js";
+import { buildShapingTable } from "./build-table.js";
+import { FastShaper, type GlyphFont } from "./fast-shaper.js";
+import { FONTKIT_VERSION } from "./fontkit-version.js";
+import type { ShapingTable } from "./table.js";
+
+beforeAll(() => loadFonts());
+
+interface LayoutFont extends GlyphFont {
+  layout(text: string): { glyphs: { id: number; codePoints: number[]; advanceWidth: number }[]; positions: object[] };
+}
+
+/** A parsed cut of its own, patched as the renderer patches it. */
+function parsed(role: FontRole): LayoutFont {
+  const font = fontkit.create(fontData(role)) as LayoutFont;
+  keepGlyphCodePoints(font);
+  return font;
+}
+
+const tables = new Map<FontRole, ShapingTable>();
+const tableOf = (role: FontRole) => {
+  let t = tables.get(role);
+  if (!t) tables.set(role, (t = buildShapingTable(fontkit.create(fontData(role)) as PlanFont, fontData(role), FONTKIT_VERSION)));
+  return t;
+};
+
+/** A seeded generator (mulberry32): the same strings every run, many kinds of them. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GERMAN = "abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜẞffiflft";
+const PUNCT = " .,;:!?-–—„“”‚‘’'\"()[]/&%§0123456789€@*+=<>°\u00a0\u202f\u00ad…";
+const OTHER = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻçğıİöşüÇĞŞæøåÆØÅéèêëàâîïôûùÿœŒ";
+const GREEK = "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ";
+const CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯіїєґ";
+// Text the table must leave to fontkit: combining marks, the fraction slash, other scripts.
+const FOREIGN = "\u0301\u0308\u2044مرحبا中文שלום\u200d\ufe0f";
+
+function word(next: () => number): string {
+  const pools = [GERMAN, GERMAN, GERMAN, PUNCT, OTHER, GREEK, CYRILLIC, next() < 0.05 ? FOREIGN : GERMAN];
+  const pool = pools[Math.floor(next() * pools.length)]!;
+  const chars = [...pool];
+  let s = "";
+  const n = 1 + Math.floor(next() * 12);
+  for (let i = 0; i < n; i++) s += chars[Math.floor(next() * chars.length)];
+  return next() < 0.3 ? `${s} ` : s;
+}
+
+describe("the fast shaper gives fontkit's glyphs and positions", () => {
+  for (const role of FONT_ROLES) {
+    it(`for random text in ${role}, or leaves it to fontkit`, () => {
+      const table = tableOf(role);
+      const fastFont = parsed(role);
+      const plainFont = parsed(role);
+      const shaper = new FastShaper(table, fastFont);
+      const next = random(role.length * 7919);
+      let fast = 0;
+      let total = 0;
+      for (let i = 0; i < 2500; i++) {
+        const text = Array.from({ length: 1 + Math.floor(next() * 3) }, () => word(next)).join("");
+        const run = shaper.layout(text);
+        const plain = plainFont.layout(text);
+        total++;
+        if (run === null) {
+          fastFont.layout(text); // what the renderer does then: the same glyph requests fontkit makes
+          continue;
+        }
+        fast++;
+        const key = (g: { id: number; codePoints: number[]; advanceWidth: number }) => `${g.id}/${g.codePoints.join(",")}/${g.advanceWidth}`;
+        expect(run.glyphs.map(key), text).toEqual(plain.glyphs.map(key));
+        expect(run.positions.map((p) => ({ ...p })), text).toEqual(plain.positions.map((p) => ({ ...p })));
+      }
+      // Most of this text is the table's: the fast path must actually carry it.
+      expect(fast / total).toBeGreaterThan(0.6);
+    });
+  }
+
+  it("shapes the words of a German circular without fontkit", () => {
+    const shaper = new FastShaper(tableOf("regular"), parsed("regular"));
+    const words = "Die Kommunen in Nordrhein-Westfalen (§ 12 Abs. 3) beraten Geflüchtete – „Integration“ gelingt, wenn Ämter, Schulen und Vereine zusammenarbeiten: 1.250,00 € für 2024/2025.".split(/(?<= )/);
+    for (const w of words) expect(shaper.layout(w), w).not.toBeNull();
+  });
+
+  it("leaves combining marks, the fraction slash and other scripts to fontkit", () => {
+    const shaper = new FastShaper(tableOf("regular"), parsed("regular"));
+    for (const text of ["e\u0301", "1\u20442", "مرحبا", "中文", "a\u200db"]) expect(shaper.layout(text), text).toBeNull();
+  });
+});

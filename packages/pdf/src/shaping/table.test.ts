@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { FONT_ASSETS, fontData, loadFonts, shapingAsset, shapingTable } from "../fonts.js";
+import { loadAsset } from "@handreichung/assets";
+import { FONTKIT_VERSION } from "./fontkit-version.js";
+import { fontFingerprint, shapingTableFor } from "./table.js";
+
+describe("a shaping table", () => {
+  it("is built by pnpm build for every cut and used when it fits the font and fontkit", async () => {
+    await loadFonts();
+    expect(shapingTable("regular"), "dist/shaping/*.json missing or stale: run pnpm build").not.toBeNull();
+    expect(shapingTable("bold")).not.toBeNull();
+    expect(FONT_ASSETS.map(shapingAsset)).toContain("@handreichung/pdf/shaping/SourceSans3_400Regular.json");
+  });
+
+  it("made with another fontkit or from another font file is not used: fontkit shapes, to the same result", async () => {
+    await loadFonts();
+    const json = await loadAsset(shapingAsset(FONT_ASSETS[0]!), import.meta.url);
+    const font = fontData("regular");
+    expect(shapingTableFor(json, font, FONTKIT_VERSION)).not.toBeNull();
+    // Another fontkit.
+    expect(shapingTableFor(json, font, "2.0.5")).toBeNull();
+    // Another font file: the bold cut, and the regular cut with one table's bytes changed.
+    expect(shapingTableFor(json, fontData("bold"), FONTKIT_VERSION)).toBeNull();
+    const changed = font.slice();
+    const view = new DataView(changed.buffer);
+    view.setUint32(12 + 4, view.getUint32(12 + 4) ^ 1); // the first table's checksum
+    expect(fontFingerprint(changed)).not.toBe(fontFingerprint(font));
+    expect(shapingTableFor(json, changed, FONTKIT_VERSION)).toBeNull();
+    // Not a table at all, or none.
+    expect(shapingTableFor(new TextEncoder().encode("{"), font, FONTKIT_VERSION)).toBeNull();
+    expect(shapingTableFor(null, font, FONTKIT_VERSION)).toBeNull();
+  });
+});
