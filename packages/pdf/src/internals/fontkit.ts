@@ -84,18 +84,19 @@ interface LayoutFont {
 const shortcuts = new WeakSet<object>();
 
 /**
- * Lets `shortcut` answer the parsed font's layout calls that pdfkit makes
+ * Lets a shortcut (made once per parsed font) answer the parsed font's layout calls that pdfkit makes
  * (text, no user features, script and language left to fontkit) where it
  * can; fontkit answers the rest, and every call with features. The answers
  * are the same (shaping/fast-shaper.test.ts): only the work differs.
  */
-export function layoutThrough(font: object, shortcut: LayoutShortcut): void {
+export function layoutThrough(font: object, makeShortcut: () => LayoutShortcut): void {
   if (shortcuts.has(font)) return;
   const f = font as LayoutFont;
   if (typeof f.layout !== "function" || typeof f.hasGlyphForCodePoint !== "function") {
     throw new Error("fontkit internals changed: the parsed font has no layout(text, features) or hasGlyphForCodePoint (see packages/pdf/src/internals/fontkit.ts)");
   }
   shortcuts.add(font);
+  const shortcut = makeShortcut();
   const layout = f.layout.bind(f);
   const has = f.hasGlyphForCodePoint.bind(f);
   f.layout = (text, features, ...rest) => {

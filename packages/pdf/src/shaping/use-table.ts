@@ -12,5 +12,5 @@ export function setShapingTablesEnabled(on: boolean): void {
 /** Makes the parsed font shape the text its table covers from the table (once per parsed font); without a table fontkit shapes all. */
 export function useShapingTable(font: object, table: ShapingTable | null): void {
   if (!table || !enabled) return;
-  layoutThrough(font, new FastShaper(table, font as GlyphFont));
+  layoutThrough(font, () => new FastShaper(table, font as GlyphFont));
 }
