@@ -7,6 +7,9 @@ if (tooOld) {
   process.stderr.write(`handreichung: ${tooOld}\n`);
   process.exit(2);
 }
+// Before the bundle's heavy chunks load: Node 22+ then reuses their compiled code.
+const { enableCompileCache } = await import("./io/compile-cache.js");
+enableCompileCache();
 const { createProcessConsole } = await import("./io/console.js");
 const { runInterruptCleanups } = await import("./io/cleanup.js");
 const { removePendingTempFiles } = await import("./io/write-atomic.js");
