@@ -1,35 +1,15 @@
+/// <reference path="./fontkit.d.ts" />
 import { loadAsset } from "@handreichung/assets";
+import { create as parseFont } from "fontkit";
+import { presetHeader } from "./internals/fontkit.js";
 import type { ParsedFont } from "./internals/pdfkit.js";
 import { FONTKIT_VERSION } from "./shaping/fontkit-version.js";
 import { shapingTableFor, type ShapingTable } from "./shaping/table.js";
+import { FILES, FONT_ROLES, shapingAsset } from "./font-files.js";
 import type { FontRole } from "./theme.js";
 
 export type { ParsedFont };
-
-/** Each cut's file, as an asset path (Source Sans 3, OFL, from the npm font package). */
-const FILES: Record<FontRole, string> = {
-  regular: "@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf",
-  italic: "@expo-google-fonts/source-sans-3/400Regular_Italic/SourceSans3_400Regular_Italic.ttf",
-  semibold: "@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf",
-  bold: "@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf",
-};
-
-export const FONT_ROLES = Object.keys(FILES) as FontRole[];
-
-/** Every font file the renderer may load, for a page that must serve them. */
-export const FONT_ASSETS: readonly string[] = Object.values(FILES);
-
-/**
- * The shaping table `pnpm build` makes of a cut (scripts/emit-shaping.mjs),
- * as an asset path: `@handreichung/pdf/shaping/SourceSans3_400Regular.json`.
- */
-export function shapingAsset(fontAsset: string): string {
-  const file = fontAsset.slice(fontAsset.lastIndexOf("/") + 1).replace(/\.ttf$/, "");
-  return `@handreichung/pdf/shaping/${file}.json`;
-}
-
-/** Every shaping table, for a page that must serve them. */
-export const SHAPING_ASSETS: readonly string[] = FONT_ASSETS.map(shapingAsset);
+export { FONT_ASSETS, FONT_ROLES, SHAPING_ASSETS, shapingAsset } from "./font-files.js";
 
 // Font files are loaded once per process: a batch of many municipalities renders many PDFs.
 const data = new Map<FontRole, Uint8Array>();
@@ -51,9 +31,16 @@ export async function loadFonts(): Promise<void> {
   );
 }
 
+let tablesEnabled = true;
+
+/** Turns the shaping tables off (tests compare the documents made both ways); fonts parsed before keep theirs. */
+export function setShapingTablesEnabled(on: boolean): void {
+  tablesEnabled = on;
+}
+
 /** The shaping table of a cut, or null when fontkit shapes all its text; loadFonts must have finished. */
 export function shapingTable(role: FontRole): ShapingTable | null {
-  return tables.get(role) ?? null;
+  return tablesEnabled ? (tables.get(role) ?? null) : null;
 }
 
 /** The TTF bytes of one cut; loadFonts must have finished. */
@@ -68,9 +55,19 @@ export function fontData(role: FontRole): Uint8Array {
 // as source): parsing four cuts costs more than setting the whole handout.
 const parsed = new Map<FontRole, ParsedFont>();
 
-/** What to register a cut under: the parsed font once there is one, else the file's bytes. */
+/**
+ * What to register a cut under: the parsed font once there is one; else,
+ * with a shaping table, the font parsed here with the table's header (its
+ * `name` and `post` tables are then not decoded); else the file's bytes.
+ */
 export function fontSource(role: FontRole): ParsedFont | Uint8Array {
-  return parsed.get(role) ?? fontData(role);
+  const known = parsed.get(role);
+  if (known) return known;
+  const table = shapingTable(role);
+  if (!table) return fontData(role);
+  const font = parseFont(fontData(role)) as ParsedFont;
+  presetHeader(font, table.header);
+  return font;
 }
 
 /** True when `font` is the parsed font later documents reuse for `role`. */

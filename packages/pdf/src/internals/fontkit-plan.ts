@@ -68,6 +68,8 @@ interface Glyph {
 }
 /** The parsed font (fontkit's TTFFont) as the builder reads it. */
 export interface PlanFont {
+  postscriptName: string;
+  post?: Record<string, unknown>;
   characterSet: number[];
   glyphForCodePoint(codePoint: number): Glyph;
   layout(text: string): { script: string; direction: string };

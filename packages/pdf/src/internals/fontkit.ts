@@ -105,3 +105,35 @@ export function layoutThrough(font: object, makeShortcut: () => LayoutShortcut):
   };
   f.hasGlyphForCodePoint = (codePoint) => shortcut.has(codePoint) ?? has(codePoint);
 }
+
+/** What presetHeader needs of fontkit's TTFFont: its decoded-table cache and its table decoder. */
+interface TableFont {
+  _tables?: Record<string, unknown>;
+  _decodeTable?: (entry: unknown) => Record<string, unknown>;
+  directory?: { tables?: Record<string, unknown> };
+}
+
+/**
+ * Gives a freshly parsed font its PostScript name and the scalar fields of
+ * its `post` table from a precomputed header, so fontkit does not decode the
+ * whole `name` and `post` tables (every string, every glyph name) for them.
+ * The rest of `post` (the glyph names) is decoded by fontkit on first use.
+ */
+export function presetHeader(font: object, header: { postscriptName: string; post: Record<string, unknown> }): void {
+  const f = font as TableFont;
+  const entry = f.directory?.tables?.post;
+  if (!f._tables || typeof f._tables !== "object" || typeof f._decodeTable !== "function" || !entry) {
+    throw new Error("fontkit internals changed: the parsed font has no _tables, _decodeTable or directory.tables.post (see packages/pdf/src/internals/fontkit.ts)");
+  }
+  if ("post" in f._tables) return;
+  let full: Record<string, unknown> | undefined;
+  const decoded = () => (full ??= f._decodeTable!(entry));
+  const post: Record<string, unknown> = { ...header.post };
+  // The list fields of post versions 2, 2.5 and 4, decoded as fontkit would when first read.
+  for (const key of ["glyphNameIndex", "names", "offsets", "map"]) {
+    if (key in post) continue;
+    Object.defineProperty(post, key, { enumerable: true, configurable: true, get: () => decoded()[key] });
+  }
+  f._tables.post = post;
+  Object.defineProperty(font, "postscriptName", { value: header.postscriptName, enumerable: true, configurable: true });
+}

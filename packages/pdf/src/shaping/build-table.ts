@@ -4,7 +4,7 @@
 // ligature substitution, pair kerning) or a guard: the glyphs at which it
 // could apply to text of the table's characters send that text to fontkit.
 import { classOf, type ClassDef, type Coverage, coverageGlyphs, glyphClass, listOf, type PlanFont, type PlannedLookup, scriptPlan, type Subtable } from "../internals/fontkit-plan.js";
-import { fontFingerprint, type PairSubtable, SHAPING_TABLE_FORMAT, type ShapingOp, type ShapingProgram, type ShapingTable, type ValueField } from "./table.js";
+import { type FontHeader, fontFingerprint, type PairSubtable, SHAPING_TABLE_FORMAT, type ShapingOp, type ShapingProgram, type ShapingTable, type ValueField } from "./table.js";
 
 const FRACTION_SLASH = 0x2044;
 const MARK = 3;
@@ -183,6 +183,13 @@ function programOf(lookups: PlannedLookup[][], ctx: Context, gpos: boolean): Sha
   return ops;
 }
 
+/** The font's PostScript name and the scalar fields of its `post` table, as fontkit gives them. */
+function headerOf(font: PlanFont): FontHeader {
+  const post: Record<string, number | string | boolean> = {};
+  for (const [key, value] of Object.entries(font.post ?? {})) if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") post[key] = value;
+  return { postscriptName: font.postscriptName, post };
+}
+
 /**
  * The shaping table of a parsed font (a fontkit font of its own: building
  * lays out every character, which fills that font's glyph cache), for the
@@ -236,5 +243,5 @@ export function buildShapingTable(font: PlanFont, fontBytes: Uint8Array, fontkit
   };
   const indexed: Record<string, ShapingProgram> = {};
   for (const [tag, p] of Object.entries(programs)) indexed[tag] = { gsub: p.gsub.map(indexOf), gpos: p.gpos.map(indexOf) };
-  return { meta: { format: SHAPING_TABLE_FORMAT, fontkit: fontkitVersion, font: fontFingerprint(fontBytes) }, scripts, noScript, cmap, ops, programs: indexed };
+  return { meta: { format: SHAPING_TABLE_FORMAT, fontkit: fontkitVersion, font: fontFingerprint(fontBytes) }, header: headerOf(font), scripts, noScript, cmap, ops, programs: indexed };
 }

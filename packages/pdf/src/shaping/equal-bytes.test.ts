@@ -12,7 +12,7 @@ const DATE = "2026-01-15";
 /** Renders `cases` in a fresh module graph; `tables` says whether the shaping tables are used; counts the runs the tables shaped. */
 async function renderAll(cases: { circular: unknown; options: object }[], tables: boolean): Promise<{ bytes: Uint8Array[]; fastRuns: number }> {
   vi.resetModules();
-  const { setShapingTablesEnabled } = await import("./use-table.js");
+  const { setShapingTablesEnabled } = await import("../fonts.js");
   const { FastShaper } = await import("./fast-shaper.js");
   const { renderPdf } = await import("../index.js");
   const { parseCircular } = await import("@handreichung/content");

@@ -31,3 +31,24 @@ describe("a shaping table", () => {
     expect(shapingTableFor(null, font, FONTKIT_VERSION)).toBeNull();
   });
 });
+
+describe("a shaping table's font header", () => {
+  it("gives the parsed font the PostScript name and post table fontkit decodes, the glyph names on first use", async () => {
+    const fontkit = await import("fontkit");
+    const { presetHeader } = await import("../internals/fontkit.js");
+    await loadFonts();
+    for (const role of ["regular", "italic", "semibold", "bold"] as const) {
+      const table = shapingTable(role)!;
+      const plain = fontkit.create(fontData(role)) as { postscriptName: string; post: Record<string, unknown>; italicAngle: number };
+      const preset = fontkit.create(fontData(role)) as typeof plain & { _tables: Record<string, unknown> };
+      presetHeader(preset, table.header);
+      expect(preset.postscriptName).toBe(plain.postscriptName);
+      expect(preset.italicAngle).toBe(plain.italicAngle);
+      expect(preset.post.isFixedPitch).toBe(plain.post.isFixedPitch);
+      // Neither table was decoded for these.
+      expect(preset._tables.name).toBeUndefined();
+      expect(Array.isArray(preset.post.names)).toBe(true);
+      expect({ ...preset.post }).toEqual({ ...plain.post });
+    }
+  });
+});

@@ -62,8 +62,20 @@ export interface ShapingTableMeta {
   font: string;
 }
 
+/**
+ * What pdfkit reads of the font when it embeds it, from two tables fontkit
+ * decodes whole (the glyph names of `post`, every string of `name`): 25–35 ms
+ * of a cold start per cut. The rest of `post` is decoded when asked for.
+ */
+export interface FontHeader {
+  postscriptName: string;
+  /** The scalar fields of the `post` table as fontkit decodes it (version, italicAngle, isFixedPitch, ...). */
+  post: Record<string, number | string | boolean>;
+}
+
 export interface ShapingTable {
   meta: ShapingTableMeta;
+  header: FontHeader;
   /** The script tags fontkit detects; index into it from `cmap`. */
   scripts: string[];
   /** The tag fontkit gives a run with no script of its own (only digits, spaces, punctuation). */
