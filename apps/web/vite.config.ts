@@ -1,3 +1,4 @@
+import { DOCX_ASSETS } from "@handreichung/docx/assets";
 import { HYPHENATION_ASSETS } from "@handreichung/hyphenation";
 import { FALLBACK_ASSETS, FONT_ASSETS, SHAPING_ASSETS } from "@handreichung/pdf/assets";
 import { readFileSync } from "node:fs";
@@ -8,7 +9,7 @@ import { CONTENT_SECURITY_POLICY } from "./scripts/csp.mjs";
 /** Where the page serves the renderers' assets: dist/vendor/<package path>. */
 const VENDOR = "vendor/";
 // The fallback fonts (Arabic, Hebrew, Chinese, emoji) are served too, and fetched only for a document with such text.
-const ASSETS = [...FONT_ASSETS, ...SHAPING_ASSETS, ...FALLBACK_ASSETS, ...HYPHENATION_ASSETS];
+const ASSETS = [...FONT_ASSETS, ...SHAPING_ASSETS, ...FALLBACK_ASSETS, ...HYPHENATION_ASSETS, ...DOCX_ASSETS];
 const require = createRequire(import.meta.url);
 const assetFile = (path: string) => require.resolve(path);
 

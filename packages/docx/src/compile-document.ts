@@ -1,7 +1,7 @@
 import type { Circular, CounselLanguage, GermanName, LogoImage, Model } from "@handreichung/content";
 import { citationOf, wordingText, YOUR_MUNICIPALITY } from "@handreichung/content/data";
 import { Document, type FileChild } from "docx";
-import { compilePackage } from "./internals/packer.js";
+import { type CompiledStyleSheet, compilePackage } from "./internals/packer.js";
 import { ControlRegistry } from "./content-controls/controls.js";
 import { withFieldParts } from "./content-controls/parts.js";
 import type { RenderContext } from "./context.js";
@@ -15,6 +15,7 @@ import { referenceCircular, referenceModels } from "./sections/reference.js";
 import { responsibilities } from "./sections/responsibilities.js";
 import { toc } from "./sections/toc.js";
 import { usage } from "./sections/usage.js";
+import { fixedParts } from "./fixed-parts/fixed-parts.js";
 import { RAW_STYLES, styles } from "./styles.js";
 import { isAboutIntegration } from "./topic.js";
 import type { TextCleaner } from "./text.js";
@@ -39,7 +40,10 @@ export interface DocumentInput {
 }
 
 /** Builds the document and compiles its package parts, with the field store and the prompts' glossary. */
-export function compileDocument({ circular, models, values, langs, languages, name, logo, cleaner }: DocumentInput): PackageParts {
+export function compileDocument(
+  { circular, models, values, langs, languages, name, logo, cleaner }: DocumentInput,
+  compile: (doc: Document, styleSheet?: CompiledStyleSheet) => PackageParts = compilePackage,
+): PackageParts {
   let lists = 0;
   const ctx: RenderContext = {
     circular,
@@ -69,6 +73,7 @@ export function compileDocument({ circular, models, values, langs, languages, na
     ...referenceCircular(ctx),
   ];
   const clean = (s: string) => cleaner.clean(s);
+  const fixed = fixedParts();
   const doc = new Document({
     title: clean(`${circular.title} – ${wordingText(subtitleText(ctx))}`),
     subject: clean(`Umsetzung der ${citationOf(circular)}`),
@@ -77,8 +82,8 @@ export function compileDocument({ circular, models, values, langs, languages, na
     creator: values.amt ?? values.kommune ?? "handreichung",
     lastModifiedBy: values.kommune ?? "handreichung",
     revision: 1,
-    styles,
-    externalStyles: RAW_STYLES,
+    // With the style sheet precompiled (fixed-parts/), docx builds only its defaults, and compiles none.
+    ...(fixed ? {} : { styles, externalStyles: RAW_STYLES }),
     numbering,
     hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, hyphenationZone: 357 },
     sections: [
@@ -97,7 +102,7 @@ export function compileDocument({ circular, models, values, langs, languages, na
       },
     ],
   });
-  return withFieldParts(compilePackage(doc), {
+  return withFieldParts(compile(doc, fixed?.styleSheet), {
     keys: PLACEHOLDERS.map((p) => p.key),
     values,
     prompts: ctx.controls.entries(),

@@ -2,6 +2,7 @@ import type { Circular, RenderOptions } from "@handreichung/content";
 import { renderDates } from "@handreichung/content/data";
 import { loadHyphenation } from "@handreichung/hyphenation";
 import { compileDocument } from "./compile-document.js";
+import { loadFixedParts } from "./fixed-parts/fixed-parts.js";
 import { documentInput } from "./input.js";
 import { fillTemplate } from "./template-cache.js";
 import { TextCleaner } from "./text.js";
@@ -30,7 +31,7 @@ export interface DocxRenderOptions extends RenderOptions {
 export async function renderDocx(circular: Circular, options: DocxRenderOptions = {}): Promise<Uint8Array> {
   const { created } = renderDates(circular, options);
   // The patterns arrive as bytes (read from disk in Node, fetched in a browser) before any table text is set.
-  await loadHyphenation();
+  await Promise.all([loadHyphenation(), loadFixedParts()]);
   const cleaner = new TextCleaner();
   const input = documentInput(circular, options, cleaner);
   // Without a logo, only the values (and how the name declines) differ between

@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph, TableOfContents } from "docx";
 import { afterEach, describe, expect, it } from "vitest";
-import { compilePackage, DocxShapeError } from "./packer.js";
+import { compilePackage, compileRecordingStyleSheet, DocxShapeError } from "./packer.js";
 import { pinCoreDates, plainTocEntries, renumberBookmarks, withFontFallback } from "./xml-rewrites.js";
 
 /** A small document with what the template has: a table of contents, two heading levels, the typeface. */
@@ -35,6 +35,17 @@ describe("docx 9.15 internals the Word template relies on", () => {
     (Packer as unknown as { compiler?: unknown }).compiler = undefined;
     expect(() => compilePackage(small())).toThrow(DocxShapeError);
     expect(() => compilePackage(small())).toThrow("docx internals changed: Packer.compiler.compile is missing");
+  });
+
+  it("a precompiled style sheet replaces the one docx writes, which then compiles an empty one", () => {
+    const recorded = compileRecordingStyleSheet(small());
+    expect(recorded.styleSheet.xml).toBe(part("word/styles.xml", recorded.parts));
+    expect(recorded.styleSheet.xml).toContain("<w:styles");
+    const parts = compilePackage(small(), { xml: "<precompiled/>", numbering: [] });
+    expect(parts.get("word/styles.xml")).toBe("<precompiled/>");
+    const noStyles = small();
+    (noStyles as unknown as { styles?: unknown }).styles = undefined;
+    expect(() => compilePackage(noStyles, { xml: "<precompiled/>", numbering: [] })).toThrow("docx internals changed: File#styles (returned by File#Styles) is missing");
   });
 
   it("core.xml carries the clock time where pinCoreDates puts the fixed date", () => {
