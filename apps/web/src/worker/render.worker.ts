@@ -17,6 +17,8 @@ interface WorkerScope {
   postMessage(message: WorkerReply, transfer?: Transferable[]): void;
 }
 const scope = self as unknown as WorkerScope;
+// Marks for the probes of the page's speed (apps/web/bench): when the worker's code ran, the renderer arrived, each render took.
+performance.mark("handreichung:worker-start");
 
 async function render(format: Format, circular: Circular, input: RenderInput): Promise<Rendered> {
   const warnings: string[] = [];
@@ -26,14 +28,17 @@ async function render(format: Format, circular: Circular, input: RenderInput): P
   if (input.models) options.models = input.models;
   if (format === "pdf") {
     const { renderPdf } = await pdfRenderer();
-    return { bytes: await renderPdf(circular, options), warnings };
+    const start = performance.now();
+    const bytes = await renderPdf(circular, options);
+    performance.measure("handreichung:pdf-rendern", { start, end: performance.now() });
+    return { bytes, warnings };
   }
   const { renderDocx } = await import("@handreichung/docx");
   return { bytes: await renderDocx(circular, format === "dotx" ? { ...options, template: true } : options), warnings };
 }
 
 let pdf: Promise<typeof import("@handreichung/pdf")> | undefined;
-const pdfRenderer = () => (pdf ??= import("@handreichung/pdf"));
+const pdfRenderer = () => (pdf ??= import("@handreichung/pdf").then((m) => (performance.mark("handreichung:pdf-renderer-geladen"), m)));
 
 /** Where the assets are (the page's origin); with `prefetch`, fonts, patterns and the PDF renderer start loading side by side. */
 function prepare(assetBase: string, prefetch: boolean): void {
