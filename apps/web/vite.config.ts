@@ -88,7 +88,21 @@ export default defineConfig({
   base: "./",
   // The workspace packages from source, as the tests and the CLI's bundle take them.
   resolve: { conditions: ["@handreichung/source", ...defaultClientConditions] },
-  worker: { format: "es" },
+  worker: {
+    format: "es",
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What the worker's first lines need to start fetching fonts and patterns.
+            { name: "render-start", test: /packages[\\/](assets|hyphenation)[\\/]|node_modules[\\/](hyphen|@noble[\\/]hashes)[\\/]|packages[\\/]pdf[\\/]src[\\/](assets|fonts)\.ts$/, priority: 2 },
+            // The PDF renderer with everything it imports in one file: one request, no second round once it is parsed.
+            { name: "pdf-renderer", test: /packages[\\/]pdf[\\/]src[\\/]index\.ts$/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   build: {
     target: "es2022",
     outDir: "dist",

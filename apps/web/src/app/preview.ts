@@ -140,8 +140,8 @@ export class Preview {
   /** The page buttons, made once the preview is a picture of one page. */
   private showNav(): void {
     if (!this.nav) {
-      const back = element("button", { type: "button", class: "secondary small" }, "Vorherige Seite");
-      const next = element("button", { type: "button", class: "secondary small" }, "Nächste Seite");
+      const back = element("button", { type: "button", class: "secondary small preview-back" }, "Vorherige Seite");
+      const next = element("button", { type: "button", class: "secondary small preview-next" }, "Nächste Seite");
       const where = element("p", { class: "preview-where", "aria-live": "polite" });
       const group = element("div", { class: "preview-nav", role: "group", "aria-label": "Seiten der Vorschau" });
       group.append(back, where, next);
