@@ -78,14 +78,17 @@ export class Preview {
 
   private async drawVersion(bytes: Uint8Array, description: string): Promise<void> {
     this.latest = null;
+    // pdf.js takes the bytes over (its worker gets the buffer): a copy stays for the browser's viewer, should pdf.js fail.
+    const kept = bytes.slice();
     let pdf: OpenedPdf;
     try {
       pdf = await this.drawing!.openPdf(bytes);
     } catch {
       // pdf.js could not read it (or its worker did not start): the browser's viewer shows it, and the next versions.
       this.drawing = null;
-      this.latest = { bytes, description };
-      return this.showInFrame(bytes.slice());
+      this.latest = { bytes: kept.slice(), description };
+      this.dropCanvas();
+      return this.showInFrame(kept);
     }
     this.page = Math.min(this.page, pdf.pages);
     await this.put(pdf, description);
@@ -111,6 +114,16 @@ export class Preview {
       if (this.shown) retire(this.shown);
       this.shown = null;
     }
+  }
+
+  /** Back to the browser's viewer: no picture, no page buttons. */
+  private dropCanvas(): void {
+    this.canvas?.picture.remove();
+    this.canvas?.pdf.close();
+    this.canvas = null;
+    this.nav?.group.remove();
+    this.nav = null;
+    this.box.classList.remove("is-canvas");
   }
 
   /** The picture's text alternative: which page of which document, and where its text is. */
