@@ -164,7 +164,9 @@ export class Preview {
       this.nav = { group, back, next, where };
     }
     const pages = this.canvas?.pdf.pages ?? 1;
-    this.nav.where.textContent = `Seite ${this.page} von ${pages}`;
+    // A live region: said aloud when it changes (a page turned, a page more), not again with every update.
+    const where = `Seite ${this.page} von ${pages}`;
+    if (this.nav.where.textContent !== where) this.nav.where.textContent = where;
     // aria-disabled, not disabled: a button that goes disabled under the keyboard's focus would drop the focus.
     this.nav.back.setAttribute("aria-disabled", String(this.page <= 1));
     this.nav.next.setAttribute("aria-disabled", String(this.page >= pages));
