@@ -204,7 +204,7 @@ export class App {
       while (this.pending) {
         const job = this.pending;
         this.pending = null;
-        const { bytes, warnings } = await this.worker.request<Rendered>({ kind: "render", format: "pdf", circular: this.circular, input: job.input });
+        const { bytes, warnings } = await this.worker.request<Rendered>({ kind: "render", format: "pdf", circular: this.circular, input: job.input, preview: true });
         if (this.pending) continue;
         const arrived = performance.now();
         await this.preview.show(bytes, this.describe(job.input));

@@ -20,7 +20,7 @@ const scope = self as unknown as WorkerScope;
 // Marks for the probes of the page's speed (apps/web/bench): when the worker's code ran, the renderer arrived, each render took.
 performance.mark("handreichung:worker-start");
 
-async function render(format: Format, circular: Circular, input: RenderInput): Promise<Rendered> {
+async function render(format: Format, circular: Circular, input: RenderInput, preview = false): Promise<Rendered> {
   const warnings: string[] = [];
   const options: RenderOptions = { date: input.date, onWarning: (message) => warnings.push(message) };
   if (input.profile) options.profile = input.profile;
@@ -29,7 +29,7 @@ async function render(format: Format, circular: Circular, input: RenderInput): P
   if (format === "pdf") {
     const { renderPdf } = await pdfRenderer();
     const start = performance.now();
-    const bytes = await renderPdf(circular, options);
+    const bytes = await renderPdf(circular, preview ? { ...options, compress: false } : options);
     performance.measure("handreichung:pdf-rendern", { start, end: performance.now() });
     return { bytes, warnings };
   }
@@ -73,7 +73,7 @@ async function importText(text: string, fileName: string): Promise<ImportOutcome
 async function handle(request: WorkerRequest): Promise<{ value: unknown; transfer: Transferable[] }> {
   switch (request.kind) {
     case "render": {
-      const rendered = await render(request.format, request.circular, request.input);
+      const rendered = await render(request.format, request.circular, request.input, request.preview === true);
       return { value: rendered, transfer: [rendered.bytes.buffer] };
     }
     case "batch-row": {
