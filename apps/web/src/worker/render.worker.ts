@@ -10,6 +10,7 @@ import { HYPHENATION_ASSETS } from "@handreichung/hyphenation";
 import { FONT_ASSETS } from "@handreichung/pdf/assets";
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex } from "@noble/hashes/utils";
+import { pdfOptions } from "./pdf-options.js";
 import type { BatchRow, Format, ImportOutcome, LogoCheck, Rendered, RenderInput, WorkerError, WorkerReply, WorkerRequest } from "./protocol.js";
 
 interface WorkerScope {
@@ -29,7 +30,7 @@ async function render(format: Format, circular: Circular, input: RenderInput, pr
   if (format === "pdf") {
     const { renderPdf } = await pdfRenderer();
     const start = performance.now();
-    const bytes = await renderPdf(circular, preview ? { ...options, compress: false } : options);
+    const bytes = await renderPdf(circular, pdfOptions(options, preview));
     performance.measure("handreichung:pdf-rendern", { start, end: performance.now() });
     return { bytes, warnings };
   }
