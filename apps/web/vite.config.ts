@@ -87,7 +87,11 @@ export default defineConfig({
   // Relative URLs: dist/ works from any folder of any web server.
   base: "./",
   // The workspace packages from source, as the tests and the CLI's bundle take them.
-  resolve: { conditions: ["@handreichung/source", ...defaultClientConditions] },
+  resolve: {
+    conditions: ["@handreichung/source", ...defaultClientConditions],
+    // fontkit's brotli (WOFF2 only) out of the renderer: see src/worker/no-brotli.ts.
+    alias: [{ find: /^brotli\/decompress\.js$/, replacement: fileURLToPath(new URL("src/worker/no-brotli.ts", import.meta.url)) }],
+  },
   worker: {
     format: "es",
     rolldownOptions: {
