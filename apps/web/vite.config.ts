@@ -98,7 +98,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // What the worker's first lines need to start fetching fonts and patterns.
+            // What the worker needs to fetch fonts and patterns (src/worker/prefetch.ts), out of the renderer's file: asked for beside it, not after it.
             { name: "render-start", test: /packages[\\/](assets|hyphenation)[\\/]|node_modules[\\/](hyphen|@noble[\\/]hashes)[\\/]|packages[\\/]pdf[\\/]src[\\/](assets|fonts)\.ts$/, priority: 2 },
             // The PDF renderer with everything it imports in one file: one request, no second round once it is parsed.
             { name: "pdf-renderer", test: /packages[\\/]pdf[\\/]src[\\/]index\.ts$/, priority: 1 },
