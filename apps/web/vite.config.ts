@@ -3,6 +3,7 @@ import { HYPHENATION_ASSETS } from "@handreichung/hyphenation";
 import { FALLBACK_ASSETS, FONT_ASSETS, SHAPING_ASSETS } from "@handreichung/pdf/assets";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 import { CONTENT_SECURITY_POLICY } from "./scripts/csp.mjs";
 
@@ -49,12 +50,64 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const START_WORKER_TAG = '<script type="module" src="./src/start-worker.ts"></script>';
+
+/**
+ * The render worker starts from an entry of its own, loaded with `async`: it
+ * runs as soon as its few bytes have arrived, not after the whole page's code
+ * (Vite would fold every module script of index.html into one entry). The
+ * worker then loads its code, fonts and patterns while the page gets ready;
+ * main.ts imports the same module, so there is one worker.
+ */
+function earlyWorkerStart(): Plugin {
+  return {
+    name: "handreichung-early-worker",
+    apply: "build",
+    transformIndexHtml: {
+      order: "pre",
+      handler(html) {
+        if (!html.includes(START_WORKER_TAG)) throw new Error("index.html does not start the render worker as expected");
+        return html.replace(START_WORKER_TAG, "<!-- start-worker -->");
+      },
+    },
+    generateBundle: {
+      order: "post",
+      handler(_options, bundle) {
+        const start = Object.values(bundle).find((file) => file.type === "chunk" && file.isEntry && file.name === "start-worker");
+        const page = bundle["index.html"];
+        if (!start || page?.type !== "asset") throw new Error("the build has no start-worker entry or no index.html");
+        const html = String(page.source);
+        if (!html.includes("<!-- start-worker -->")) throw new Error("index.html lost the place of the worker's start");
+        page.source = html.replace("<!-- start-worker -->", `<script type="module" async crossorigin src="./${start.fileName}"></script>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative URLs: dist/ works from any folder of any web server.
   base: "./",
   // The workspace packages from source, as the tests and the CLI's bundle take them.
-  resolve: { conditions: ["@handreichung/source", ...defaultClientConditions] },
-  worker: { format: "es" },
+  resolve: {
+    conditions: ["@handreichung/source", ...defaultClientConditions],
+    // fontkit's brotli (WOFF2 only) out of the renderer: see src/worker/no-brotli.ts.
+    alias: [{ find: /^brotli\/decompress\.js$/, replacement: fileURLToPath(new URL("src/worker/no-brotli.ts", import.meta.url)) }],
+  },
+  worker: {
+    format: "es",
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What the worker needs to fetch fonts and patterns (src/worker/prefetch.ts), out of the renderer's file: asked for beside it, not after it.
+            { name: "render-start", test: /packages[\\/](assets|hyphenation)[\\/]|node_modules[\\/](hyphen|@noble[\\/]hashes)[\\/]|packages[\\/]pdf[\\/]src[\\/](assets|fonts)\.ts$/, priority: 2 },
+            // The PDF renderer with everything it imports in one file: one request, no second round once it is parsed.
+            { name: "pdf-renderer", test: /packages[\\/]pdf[\\/]src[\\/]index\.ts$/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   build: {
     target: "es2022",
     outDir: "dist",
@@ -63,6 +116,7 @@ export default defineConfig({
     sourcemap: false,
     // The renderer chunk is large by nature (pdfkit and fontkit).
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: { input: { index: fileURLToPath(new URL("index.html", import.meta.url)), "start-worker": fileURLToPath(new URL("src/start-worker.ts", import.meta.url)) } },
   },
-  plugins: [rendererAssets(), contentSecurityPolicy()],
+  plugins: [rendererAssets(), contentSecurityPolicy(), earlyWorkerStart()],
 });

@@ -9,4 +9,5 @@ export const ASSET_BASE = new URL("vendor/", document.baseURI).href;
 
 /** The form's worker (previews, downloads, logo checks, imports); a batch starts workers of its own. */
 // Its fonts load at once only where there will be a preview (a browser that shows PDF files in a page).
+performance.mark("handreichung:worker-erstellt");
 export const formWorker = document.documentElement.dataset.fehlt === undefined ? new RenderWorker(ASSET_BASE, navigator.pdfViewerEnabled !== false) : null;

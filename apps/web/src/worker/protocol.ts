@@ -14,7 +14,11 @@ export interface RenderInput {
 }
 
 export type WorkerRequest =
-  | { kind: "render"; format: Format; circular: Circular; input: RenderInput }
+  /**
+   * `preview`: a PDF only for the screen, never saved: its streams stay uncompressed, which halves
+   * the render (the pages look the same, pixel for pixel); a download is always rendered without it.
+   */
+  | { kind: "render"; format: Format; circular: Circular; input: RenderInput; preview?: boolean }
   | { kind: "batch-row"; formats: Format[]; circular: Circular; input: RenderInput }
   | { kind: "logo"; bytes: Uint8Array; alt: string }
   | { kind: "import"; text: string; fileName: string };

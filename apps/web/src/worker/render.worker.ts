@@ -1,15 +1,11 @@
 // The render worker: renders documents, checks logos and imports circulars off
 // the page's main thread, so typing never waits for a renderer. The worker's
-// own code is small: as soon as the page tells it where the assets are, it
-// fetches the fonts and hyphenation patterns and loads the PDF renderer at the
-// same time (the first preview needs all three); the Word renderer, the logo
-// checker and the importer load when first asked for.
-import { loadAsset, setAssetBase } from "@handreichung/assets";
+// own file is small and imports nothing: as soon as the page tells it where the
+// assets are, it loads the PDF renderer and fetches the fonts and hyphenation
+// patterns at the same time (the first preview needs all three); the Word
+// renderer, the logo checker and the importer load when first asked for.
 import type { Circular, RenderOptions } from "@handreichung/content";
-import { HYPHENATION_ASSETS } from "@handreichung/hyphenation";
-import { FONT_ASSETS } from "@handreichung/pdf/assets";
-import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex } from "@noble/hashes/utils";
+import { pdfOptions } from "./pdf-options.js";
 import type { BatchRow, Format, ImportOutcome, LogoCheck, Rendered, RenderInput, WorkerError, WorkerReply, WorkerRequest } from "./protocol.js";
 
 interface WorkerScope {
@@ -17,8 +13,10 @@ interface WorkerScope {
   postMessage(message: WorkerReply, transfer?: Transferable[]): void;
 }
 const scope = self as unknown as WorkerScope;
+// Marks for the probes of the page's speed (apps/web/bench): when the worker's code ran, the renderer arrived, each render took.
+performance.mark("handreichung:worker-start");
 
-async function render(format: Format, circular: Circular, input: RenderInput): Promise<Rendered> {
+async function render(format: Format, circular: Circular, input: RenderInput, preview = false): Promise<Rendered> {
   const warnings: string[] = [];
   const options: RenderOptions = { date: input.date, onWarning: (message) => warnings.push(message) };
   if (input.profile) options.profile = input.profile;
@@ -26,22 +24,25 @@ async function render(format: Format, circular: Circular, input: RenderInput): P
   if (input.models) options.models = input.models;
   if (format === "pdf") {
     const { renderPdf } = await pdfRenderer();
-    return { bytes: await renderPdf(circular, options), warnings };
+    const start = performance.now();
+    const bytes = await renderPdf(circular, pdfOptions(options, preview));
+    performance.measure("handreichung:pdf-rendern", { start, end: performance.now() });
+    return { bytes, warnings };
   }
   const { renderDocx } = await import("@handreichung/docx");
   return { bytes: await renderDocx(circular, format === "dotx" ? { ...options, template: true } : options), warnings };
 }
 
 let pdf: Promise<typeof import("@handreichung/pdf")> | undefined;
-const pdfRenderer = () => (pdf ??= import("@handreichung/pdf"));
+const pdfRenderer = () => (pdf ??= import("@handreichung/pdf").then((m) => (performance.mark("handreichung:pdf-renderer-geladen"), m)));
 
-/** Where the assets are (the page's origin); with `prefetch`, fonts, patterns and the PDF renderer start loading side by side. */
+/** Set once the page said where the assets are; every request waits for it. */
+let prepared: Promise<void> = Promise.resolve();
+
+/** With `prefetch`, the PDF renderer (the largest file, asked for first), fonts and patterns start loading side by side. */
 function prepare(assetBase: string, prefetch: boolean): void {
-  setAssetBase(assetBase);
-  if (!prefetch) return;
-  // The renderer loads them itself; asked for now, they arrive while its code is still loading.
-  for (const path of [...FONT_ASSETS, ...HYPHENATION_ASSETS]) loadAsset(path, import.meta.url).catch(() => undefined);
-  void pdfRenderer().catch(() => undefined);
+  if (prefetch) void pdfRenderer().catch(() => undefined);
+  prepared = import("./prefetch.js").then((m) => m.prepare(assetBase, prefetch));
 }
 
 async function checkLogo(bytes: Uint8Array, alt: string): Promise<LogoCheck> {
@@ -68,11 +69,12 @@ async function importText(text: string, fileName: string): Promise<ImportOutcome
 async function handle(request: WorkerRequest): Promise<{ value: unknown; transfer: Transferable[] }> {
   switch (request.kind) {
     case "render": {
-      const rendered = await render(request.format, request.circular, request.input);
+      const rendered = await render(request.format, request.circular, request.input, request.preview === true);
       return { value: rendered, transfer: [rendered.bytes.buffer] };
     }
     case "batch-row": {
       const row: BatchRow = { documents: [], warnings: [] };
+      const [{ sha256 }, { bytesToHex }] = await Promise.all([import("@noble/hashes/sha2"), import("@noble/hashes/utils")]);
       for (const format of request.formats) {
         const { bytes, warnings } = await render(format, request.circular, request.input);
         row.warnings.push(...warnings);
@@ -103,7 +105,7 @@ scope.onmessage = (event) => {
     return;
   }
   const { id, request } = event.data;
-  handle(request).then(
+  prepared.then(() => handle(request)).then(
     ({ value, transfer }) => scope.postMessage({ id, ok: true, value }, transfer),
     (error: unknown) => scope.postMessage({ id, ok: false, error: describe(error) }),
   );
