@@ -3,12 +3,12 @@
 // file imports nothing and asks for the renderer the moment it runs.
 import { loadAsset, setAssetBase } from "@handreichung/assets";
 import { HYPHENATION_ASSETS } from "@handreichung/hyphenation";
-import { FONT_ASSETS } from "@handreichung/pdf/assets";
+import { FONT_ASSETS, SHAPING_ASSETS } from "@handreichung/pdf/assets";
 
-/** Sets where the assets are (the page's origin); with `prefetch`, fonts and patterns start loading now. */
+/** Sets where the assets are (the page's origin); with `prefetch`, fonts, their shaping tables and patterns start loading now. */
 export function prepare(assetBase: string, prefetch: boolean): void {
   setAssetBase(assetBase);
   if (!prefetch) return;
   // The renderer loads them itself; asked for now, they arrive while its code is still loading.
-  for (const path of [...FONT_ASSETS, ...HYPHENATION_ASSETS]) loadAsset(path, import.meta.url).catch(() => undefined);
+  for (const path of [...FONT_ASSETS, ...SHAPING_ASSETS, ...HYPHENATION_ASSETS]) loadAsset(path, import.meta.url).catch(() => undefined);
 }
