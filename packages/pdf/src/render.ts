@@ -10,7 +10,7 @@ import { drawPageFurniture } from "./elements/page-furniture.js";
 import { profileBandPiece } from "./elements/profile-band.js";
 import { titleBlockPieces } from "./elements/title-block.js";
 import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, shapingTable, sharedLayoutCache } from "./fonts.js";
-import { keepGlyphCodePoints } from "./internals/fontkit.js";
+import { exactGlyphCodePoints } from "./internals/fontkit.js";
 import { useShapingTable } from "./shaping/use-table.js";
 import { currentParsedFont, drainInOnePass, shareGlyphRunCache } from "./internals/pdfkit.js";
 import { bodyPieces } from "./elements/body.js";
@@ -92,7 +92,7 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
 
   const primary: GlyphSource[] = FONT_ROLES.map((role) => {
     const font = currentParsedFont(doc.font(role));
-    keepGlyphCodePoints(font);
+    exactGlyphCodePoints(font);
     useShapingTable(font, shapingTable(role));
     rememberParsed(role, font);
     // Only once the parsed font is shared: glyph runs belong to one parsed font.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fontData, loadFonts } from "../fonts.js";
 import { PDFDocument } from "./pdfkit-build.js";
-import { keepGlyphCodePoints } from "./fontkit.js";
+import { exactGlyphCodePoints } from "./fontkit.js";
 import { currentParsedFont } from "./pdfkit.js";
 
 beforeAll(() => loadFonts());
@@ -19,7 +19,7 @@ async function fontAfterİ(patch: boolean): Promise<Shaper> {
   const doc = new PDFDocument({ font: null as unknown as string });
   doc.registerFont("regular", fontData("regular") as Buffer);
   const font = currentParsedFont(doc.font("regular"));
-  if (patch) keepGlyphCodePoints(font);
+  if (patch) exactGlyphCodePoints(font);
   doc.text("İ");
   doc.on("data", () => {});
   const ended = new Promise((resolve) => doc.on("end", resolve));
@@ -29,7 +29,7 @@ async function fontAfterİ(patch: boolean): Promise<Shaper> {
 }
 
 // If the first test fails after an upgrade, fontkit no longer loses code points
-// and keepGlyphCodePoints can go; if another fails, getGlyph changed shape.
+// and exactGlyphCodePoints can go; if another fails, getGlyph changed shape.
 describe("fontkit's getGlyph, as the renderer patches it", () => {
   it("unpatched, loses the code point of I once İ was subset (the bug the patch is for)", async () => {
     expect((await fontAfterİ(false)).layout("I").glyphs[0]!.codePoints).toEqual([]);
@@ -42,6 +42,6 @@ describe("fontkit's getGlyph, as the renderer patches it", () => {
   });
 
   it("says clearly when the font has no getGlyph", () => {
-    expect(() => keepGlyphCodePoints({})).toThrow("fontkit internals changed");
+    expect(() => exactGlyphCodePoints({})).toThrow("fontkit internals changed");
   });
 });

@@ -1,4 +1,4 @@
-// The one place the renderer changes fontkit's behaviour: getGlyph, on the
+// The one place the renderer changes fontkit's behaviour: getGlyph and layout, on the
 // parsed fonts pdfkit hands out. fontkit comes with the pinned pdfkit;
 // internals/fontkit.test.ts fails with a clear message when its shape changes.
 
@@ -10,52 +10,30 @@ interface GlyphFont {
   getGlyph(id: number, codePoints?: number[]): Glyph | null;
 }
 
-const patched = new WeakSet<object>();
+const exact = new WeakSet<object>();
 
 /**
- * fontkit keeps one glyph object per glyph id, with the code points of the
- * text it first came from. Subsetting a document with "İ" takes that
- * composite glyph apart and caches its part I without code points, so every
- * later "I" set with that parsed font is missing from the PDF's text layer —
- * invisible to screen readers and copy & paste. Parsed fonts are shared
- * across documents (a batch), which is where it showed. Patched here to give
- * a glyph asked for with code points an object of its own when the cached one
- * has none.
+ * Makes a glyph asked for with code points an object that has exactly
+ * those, whatever fontkit cached for its id first. fontkit keeps one glyph
+ * object per id, with the code points of the text it first came from, and
+ * parsed fonts are shared by every document of a process (a batch, the web
+ * page's worker) — so one document's text decided what later documents'
+ * text layers said:
+ * - Source Sans 3 takes ạ apart into a and a dot below to stack a second
+ *   mark (ccmp): the glyph a, first asked for that way, read as "ạ" in every
+ *   later "Leitfaden".
+ * - Subsetting "İ" takes that composite glyph apart and caches its part I
+ *   without code points: every later "I" was missing from the text layer.
+ * - Noto's Arabic fonts draw ڕ as the glyph of ر plus a mark: ڕ and ر would
+ *   read as each other (internals/glyph-run.ts gives each pair an entry).
  */
-export function keepGlyphCodePoints(font: object): void {
-  if (patched.has(font)) return;
+export function exactGlyphCodePoints(font: object): void {
+  if (exact.has(font)) return;
   const f = font as GlyphFont;
   if (typeof f.getGlyph !== "function") {
     throw new Error("fontkit internals changed: the parsed font has no getGlyph(id, codePoints) (see packages/pdf/src/internals/fontkit.ts)");
   }
-  patched.add(font);
-  const original = f.getGlyph.bind(f);
-  f.getGlyph = (id, codePoints = []) => {
-    const glyph = original(id, codePoints);
-    if (!glyph || codePoints.length === 0) return glyph;
-    // Only a glyph remembered without code points is replaced: one that has
-    // them (from the font's character map) is right, and fontkit asks for a
-    // composed glyph with only its first code point.
-    return glyph.codePoints.length > 0 ? glyph : new glyph.constructor(id, codePoints, f);
-  };
-}
-
-const distinct = new WeakSet<object>();
-
-/**
- * For the fallback fonts: a glyph asked for with code points gets an object
- * that has exactly those, whatever fontkit cached for its id first. Noto's
- * Arabic fonts draw ڕ as the glyph of ر plus a mark, so the cached glyph of
- * ر would otherwise make ڕ read as ر (and the other way round) in the text
- * layer; internals/glyph-run.ts gives each (glyph, text) pair its own entry.
- */
-export function distinctGlyphCodePoints(font: object): void {
-  if (distinct.has(font)) return;
-  const f = font as GlyphFont;
-  if (typeof f.getGlyph !== "function") {
-    throw new Error("fontkit internals changed: the parsed font has no getGlyph(id, codePoints) (see packages/pdf/src/internals/fontkit.ts)");
-  }
-  distinct.add(font);
+  exact.add(font);
   const original = f.getGlyph.bind(f);
   const made = new Map<string, Glyph>();
   f.getGlyph = (id, codePoints = []) => {

@@ -1,4 +1,4 @@
-import { distinctGlyphCodePoints } from "../internals/fontkit.js";
+import { exactGlyphCodePoints } from "../internals/fontkit.js";
 import { currentParsedFont } from "../internals/pdfkit.js";
 import type { FontRole } from "../theme.js";
 import type { ChainFont } from "./coverage.js";
@@ -34,7 +34,7 @@ export class DocumentFonts {
       this.doc.registerFont(cut, fallbackSource(cut) as Buffer);
       const parsed = currentParsedFont(this.doc.font(cut));
       // Each (glyph, text) pair reads right in the text layer (internals/glyph-run.ts).
-      distinctGlyphCodePoints(parsed);
+      exactGlyphCodePoints(parsed);
       rememberFallback(cut, parsed);
       this.registered.add(cut);
     }

@@ -4,7 +4,7 @@ import { bidiLevels } from "@handreichung/content/data";
 import { displayOrder, needTools, pdftotext, popplerDisplayOrder, readPdf } from "@handreichung/checks";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
-import { distinctGlyphCodePoints } from "../internals/fontkit.js";
+import { exactGlyphCodePoints } from "../internals/fontkit.js";
 import { currentParsedFont } from "../internals/pdfkit.js";
 import { chainFor } from "./coverage.js";
 import { drawRuns, fontName } from "./draw-runs.js";
@@ -21,7 +21,7 @@ async function page(lines: readonly { text: string; base: "ltr" | "rtl" }[]): Pr
   doc.registerFont("regular", file("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf"));
   for (const face of FALLBACK_FACES) {
     doc.registerFont(fontName(face.id, "regular"), file(face.files.regular));
-    distinctGlyphCodePoints(currentParsedFont(doc.font(fontName(face.id, "regular"))));
+    exactGlyphCodePoints(currentParsedFont(doc.font(fontName(face.id, "regular"))));
   }
   const root = doc.struct("Document");
   doc.addStructure(root);

@@ -1,7 +1,7 @@
 import * as fontkit from "fontkit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FONT_ROLES, fontData, loadFonts } from "../fonts.js";
-import { keepGlyphCodePoints } from "../internals/fontkit.js";
+import { exactGlyphCodePoints } from "../internals/fontkit.js";
 import type { PlanFont } from "../internals/fontkit-plan.js";
 import type { FontRole } from "../theme.js";
 import { buildShapingTable } from "./build-table.js";
@@ -18,7 +18,7 @@ interface LayoutFont extends GlyphFont {
 /** A parsed cut of its own, patched as the renderer patches it. */
 function parsed(role: FontRole): LayoutFont {
   const font = fontkit.create(fontData(role)) as LayoutFont;
-  keepGlyphCodePoints(font);
+  exactGlyphCodePoints(font);
   return font;
 }
 
