@@ -24,25 +24,18 @@ export interface VitestOptions {
    * process's CPU time), the others share.
    */
   isolate?: boolean | string[];
-  /**
-   * With modules shared, keep vitest's order (the longest file first, from its
-   * cache of earlier runs; the largest first without one) instead of path
-   * order: for files that run two at a time, where which worker runs a file
-   * is not fixed anyway, and a long file started last would end the run alone.
-   */
-  longestFirst?: boolean;
 }
 
 /** Shared vitest setup: resolve workspace packages from source, so tests need no build. */
 export function vitestConfig(include: string[] = ["src/**/*.test.ts"], options: VitestOptions = {}) {
-  const { isolate = true, longestFirst = false, ...rest } = options;
+  const { isolate = true, ...rest } = options;
   const base = {
     resolve: { conditions: ["@handreichung/source"] },
     ssr: { resolve: { conditions: ["@handreichung/source"] } },
   };
   const timeouts = { testTimeout: 120_000, hookTimeout: 300_000 };
   if (isolate === true) return defineConfig({ ...base, test: { include, ...timeouts, ...rest } });
-  const sequence = longestFirst ? {} : { sequencer: ByPath };
+  const sequence = { sequencer: ByPath };
   if (isolate === false) return defineConfig({ ...base, test: { include, ...timeouts, ...rest, isolate: false, sequence } });
   return defineConfig({
     ...base,
