@@ -1,13 +1,15 @@
 // --pdf-standard on the built CLI: by default one file that claims and meets
 // PDF/A-2a and PDF/UA-1; ua-1 or a-2a for users who need only one; anything
 // else is a usage error. The requirements themselves are tested clause by
-// clause in packages/pdf (src/standard/conformance.test.ts).
+// clause in packages/pdf (src/standard/conformance.test.ts). The documents come
+// from the command layer run in this process; batch (its workers) and the usage
+// errors from the built CLI.
 import { claimedStandards, formatFindings, pdfStandardFindings } from "@handreichung/checks";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "./support/paths.js";
-import { runCli, tempDir } from "./support/run.js";
+import { runCli, runInProcess, tempDir } from "./support/run.js";
 
 const dir = tempDir("handreichung-standard-");
 const profile = join(repoRoot, "tests/fixtures/profile.yaml");
@@ -15,7 +17,7 @@ const profile = join(repoRoot, "tests/fixtures/profile.yaml");
 describe("handreichung --pdf-standard", () => {
   it("pdf writes PDF/A-2a + PDF/UA-1 by default, meeting both", async () => {
     const file = join(dir, "both.pdf");
-    expect(runCli(["pdf", "--profile", profile, "--date", "2026-01-15", "-o", file]).code).toBe(0);
+    expect((await runInProcess(["pdf", "--profile", profile, "--date", "2026-01-15", "-o", file])).code).toBe(0);
     const bytes = readFileSync(file);
     expect(await claimedStandards(bytes)).toEqual({ pdfa: "2a", pdfua: "1" });
     expect(formatFindings(await pdfStandardFindings(bytes))).toBe("");
@@ -26,11 +28,11 @@ describe("handreichung --pdf-standard", () => {
     ["a-2a", { pdfa: "2a", pdfua: null }, ["PDF/A-2a"]],
   ] as const)("pdf and build --pdf-standard %s claim only that, and meet it", async (standard, claims, parts) => {
     const file = join(dir, `${standard}.pdf`);
-    expect(runCli(["pdf", "--pdf-standard", standard, "--date", "2026-01-15", "-o", file]).code).toBe(0);
+    expect((await runInProcess(["pdf", "--pdf-standard", standard, "--date", "2026-01-15", "-o", file])).code).toBe(0);
     expect(await claimedStandards(readFileSync(file))).toEqual(claims);
     expect(formatFindings(await pdfStandardFindings(readFileSync(file), { standards: parts }))).toBe("");
     const out = join(dir, `build-${standard}`);
-    expect(runCli(["build", "--pdf-standard", standard, "--date", "2026-01-15", "-o", out]).code).toBe(0);
+    expect((await runInProcess(["build", "--pdf-standard", standard, "--date", "2026-01-15", "-o", out])).code).toBe(0);
     expect(readFileSync(join(out, "handreichung.pdf")).equals(readFileSync(file))).toBe(true);
   });
 

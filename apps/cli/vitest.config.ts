@@ -1,3 +1,4 @@
 import { vitestConfig } from "../../vitest.shared.js";
 
-export default vitestConfig(["src/**/*.test.ts", "build/**/*.test.ts"]);
+// The files share one worker's modules (see vitest.shared.ts).
+export default vitestConfig(["src/**/*.test.ts", "build/**/*.test.ts"], { isolate: false });

@@ -1,3 +1,4 @@
 import { vitestConfig } from "../../vitest.shared.js";
 
-export default vitestConfig();
+// The files share one worker's modules (see vitest.shared.ts).
+export default vitestConfig(undefined, { isolate: false });

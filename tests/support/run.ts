@@ -1,8 +1,10 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
+import { createMemoryConsole } from "../../apps/cli/src/io/console.js";
+import { main } from "../../apps/cli/src/main.js";
 import { cliPath } from "./paths.js";
 
 export interface RunResult {
@@ -21,6 +23,53 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Like runCli, without blocking this process: several runs can go at once (see inPool). */
+export function runCliAsync(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
+    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** Runs `jobs` with at most `size` at a time (two cores), results in the jobs' order. */
+export async function inPool<T>(jobs: readonly (() => Promise<T>)[], size = 2): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < jobs.length; i = next++) results[i] = await jobs[i]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(size, jobs.length) }, lane));
+  return results;
+}
+
+let inProcessQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the CLI's command layer (`main` of apps/cli/src/main.ts, the function
+ * the bin calls) inside this test process, from source: the same commands,
+ * options, files and exit codes, without a cold start per run. For tests whose
+ * subject is the documents a command writes, not the process: what only a
+ * process has (the bin's signal handling and Node check, real stdio, TZ and
+ * locale, SOURCE_DATE_EPOCH, the working folder, the bundle) is tested with
+ * runCli. Paths must be absolute; runs go one at a time.
+ */
+export function runInProcess(args: readonly string[]): Promise<RunResult & { stdoutBytes: Buffer }> {
+  const run = async () => {
+    const console = createMemoryConsole();
+    const code = await main(args, console);
+    const stdoutBytes = console.stdout();
+    return { code, stdout: stdoutBytes.toString("utf8"), stderr: console.stderr(), stdoutBytes };
+  };
+  const result = inProcessQueue.then(run, run);
+  inProcessQueue = result.catch(() => undefined);
+  return result;
 }
 
 /** A temp folder for this test file, removed after it. */

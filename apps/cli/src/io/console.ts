@@ -63,3 +63,21 @@ export function createProcessConsole(): Console {
     },
   };
 }
+
+/**
+ * A console that keeps what the CLI writes, line for line as the process
+ * console writes it: for running `main` inside a test process, where the
+ * process boundary is not what a test checks (tests/support/run.ts).
+ */
+export function createMemoryConsole(): Console & { stdout(): Buffer; stderr(): string } {
+  const out: Uint8Array[] = [];
+  let err = "";
+  return {
+    out: (text) => void out.push(Buffer.from(line(text))),
+    err: (text) => void (err += line(text)),
+    outBytes: (data) => void out.push(Uint8Array.from(data)),
+    isTTY: false,
+    stdout: () => Buffer.concat(out),
+    stderr: () => err,
+  };
+}
