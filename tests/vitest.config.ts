@@ -6,4 +6,4 @@ import { vitestConfig } from "../vitest.shared.js";
 // import.test.ts came after property.test.ts's hostile text in one worker and
 // their PDFs' text layer read "Leitfạden" for "Leitfaden" (state the PDF
 // renderer keeps between documents), so every document here starts fresh.
-export default vitestConfig(["**/*.test.ts"], { maxWorkers: 2 });
+export default vitestConfig(["**/*.test.ts"], { maxWorkers: 2, isolate: false });
