@@ -1,3 +1,4 @@
+import { seededRandom } from "@handreichung/checks/unseen-text";
 import * as fontkit from "fontkit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FONT_ROLES, fontData, loadFonts } from "../fonts.js";
@@ -29,18 +30,6 @@ const tableOf = (role: FontRole) => {
   return t;
 };
 
-/** A seeded generator (mulberry32): the same strings every run, many kinds of them. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const GERMAN = "abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜẞffiflft";
 const PUNCT = " .,;:!?-–—„“”‚‘’'\"()[]/&%§0123456789€@*+=<>°\u00a0\u202f\u00ad…";
 const OTHER = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻçğıİöşüÇĞŞæøåÆØÅéèêëàâîïôûùÿœŒ";
@@ -66,7 +55,7 @@ describe("the fast shaper gives fontkit's glyphs and positions", () => {
       const fastFont = parsed(role);
       const plainFont = parsed(role);
       const shaper = new FastShaper(table, fastFont);
-      const next = random(role.length * 7919);
+      const next = seededRandom(role.length * 7919);
       let fast = 0;
       let total = 0;
       for (let i = 0; i < 2500; i++) {
