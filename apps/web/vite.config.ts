@@ -100,7 +100,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // What the worker needs to fetch fonts and patterns (src/worker/prefetch.ts), out of the renderer's file: asked for beside it, not after it.
-            { name: "render-start", test: /packages[\\/](assets|hyphenation)[\\/]|node_modules[\\/](hyphen|@noble[\\/]hashes)[\\/]|packages[\\/]pdf[\\/]src[\\/](assets|fonts)\.ts$/, priority: 2 },
+            { name: "render-start", test: /packages[\\/](assets|hyphenation)[\\/]|node_modules[\\/](hyphen|@noble[\\/]hashes)[\\/]|packages[\\/]pdf[\\/]src[\\/](assets|font-files|script[\\/]faces)\.ts$/, priority: 2 },
             // The PDF renderer with everything it imports in one file: one request, no second round once it is parsed.
             { name: "pdf-renderer", test: /packages[\\/]pdf[\\/]src[\\/]index\.ts$/, priority: 1 },
           ],
