@@ -44,7 +44,8 @@ export function vitestConfig(include: string[] = ["src/**/*.test.ts"], options: 
       ...rest,
       sequence,
       projects: [
-        { extends: true, test: { name: "own-modules", include: isolate, isolate: true } },
+        // Benchmarks run once, in the shared project.
+        { extends: true, test: { name: "own-modules", include: isolate, isolate: true, benchmark: { include: [] } } },
         { extends: true, test: { name: "shared-modules", include, exclude: isolate, isolate: false } },
       ],
     },
