@@ -5,8 +5,8 @@
 // blank page, never a console error.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, browserMissing, cliPath, download, foreignRequests, openPage, openSession, repoRoot, screenshot, tabTo, tabToSelector, type Session } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { axeViolations, browserMissing, cliPath, download, foreignRequests, pageForFile, repoRoot, screenshot, tabTo, tabToSelector } from "./support/browser.js";
 
 const missing = browserMissing();
 /** The CLI's own bad-input cases (tests/fixtures/bad). */
@@ -20,16 +20,7 @@ function cliLines(id: string, file: string): string[] {
 }
 
 describe.skipIf(missing !== null)("mistakes, in Chromium", () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openSession();
-    await openPage(s);
-  }, 120_000);
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = pageForFile();
 
   it("shows invalid data at the fields and in a summary at the top, with the CLI's rules", async () => {
     const page = s.page;

@@ -3,12 +3,12 @@
 // documents and the profile file. The documents pass the project's checks and
 // are byte for byte what the CLI writes from the saved profile and the same date.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { checkDocx, checkPdf, formatFindings, readPdf, seedText } from "@handreichung/checks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   axeViolations,
   browserMissing,
@@ -17,8 +17,7 @@ import {
   distDir,
   download,
   foreignRequests,
-  openPage,
-  openSession,
+  pageForFile,
   previewCount,
   repoRoot,
   screenshot,
@@ -27,30 +26,15 @@ import {
   TEST_DATE,
   typeDate,
   waitForPreview,
-  type Session,
 } from "./support/browser.js";
 
 const missing = browserMissing();
 const LOGO = join(repoRoot, "tests/fixtures/logo.png");
 
 describe.skipIf(missing !== null)("the page for one municipality, in Chromium", () => {
-  let s: Session;
   const work = mkdtempSync(join(tmpdir(), "handreichung-web-form-"));
   const documents: Record<string, Uint8Array> = {};
-
-  /** What the page requested until its first preview was on screen. */
-  let beforeFirstPreview: string[] = [];
-
-  beforeAll(async () => {
-    s = await openSession();
-    await openPage(s);
-    beforeFirstPreview = [...s.requests];
-  }, 120_000);
-
-  afterAll(async () => {
-    await s?.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const s = pageForFile([work]);
 
   it("is German, titled, ready to type, and has no accessibility violations when empty", async () => {
     const page = s.page;
@@ -63,7 +47,7 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
   });
 
   it("loads at most 700 KB of JavaScript (gzip) before the first preview, fonts only in the render worker, and the Word renderer, batch and import code not at all", () => {
-    const scripts = [...new Set(beforeFirstPreview.filter((url) => url.startsWith(s.origin) && url.endsWith(".js")))];
+    const scripts = [...new Set(s.beforeFirstPreview.filter((url) => url.startsWith(s.origin) && url.endsWith(".js")))];
     const files = scripts.map((url) => readFileSync(join(distDir, new URL(url).pathname)));
     const gzip = files.reduce((n, text) => n + gzipSync(text, { level: 9 }).length, 0);
     expect(gzip / 1024).toBeLessThanOrEqual(700);
@@ -73,7 +57,7 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
       expect(files.filter((text) => text.includes(marker)).length, `${what} code was loaded before the first preview`).toBe(0);
       expect(readdirSync(join(distDir, "assets")).some((f) => readFileSync(join(distDir, "assets", f), "utf8").includes(marker)), `no built file holds the ${what} marker`).toBe(true);
     }
-    expect(beforeFirstPreview.filter((url) => url.endsWith(".ttf")).length).toBe(4);
+    expect(s.beforeFirstPreview.filter((url) => url.endsWith(".ttf")).length).toBe(4);
   });
 
   it("fills in the profile by keyboard alone, with a logo, and shows how the documents name the municipality", async () => {

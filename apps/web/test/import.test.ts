@@ -3,31 +3,21 @@
 // page renders it like 441/2004, and the bytes are the CLI's. A text that is
 // no circular gets one clear sentence.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkPdf, formatFindings } from "@handreichung/checks";
 import { importCircular, warningText } from "@handreichung/import";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, browserMissing, cliPath, download, foreignRequests, openPage, openSession, previewCount, repoRoot, screenshot, tabTo, TEST_DATE, waitForPreview, type Session } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { axeViolations, browserMissing, cliPath, download, foreignRequests, pageForFile, previewCount, repoRoot, screenshot, tabTo, TEST_DATE, waitForPreview } from "./support/browser.js";
 
 const missing = browserMissing();
 const CIRCULAR = join(repoRoot, "packages/import/fixtures/classic.txt");
 
 describe.skipIf(missing !== null)("importing another circular, in Chromium", () => {
-  let s: Session;
   const work = mkdtempSync(join(tmpdir(), "handreichung-web-import-"));
   const text = readFileSync(CIRCULAR, "utf8");
-
-  beforeAll(async () => {
-    s = await openSession();
-    await openPage(s);
-  }, 120_000);
-
-  afterAll(async () => {
-    await s?.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const s = pageForFile([work]);
 
   it("says in one sentence when the pasted text is no circular", async () => {
     const page = s.page;

@@ -3,30 +3,20 @@
 // page's own origin only once a text needs it (never for German alone), and
 // the PDF is byte for byte what the CLI writes from the saved profile.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readPdf, flattenPdfNodes } from "@handreichung/checks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserMissing, cliPath, download, foreignRequests, openPage, openSession, previewCount, tabTo, tabToSelector, TEST_DATE, waitForPreview, type Session } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { browserMissing, cliPath, download, foreignRequests, pageForFile, previewCount, tabTo, tabToSelector, TEST_DATE, waitForPreview, type Session } from "./support/browser.js";
 
 const missing = browserMissing();
 const fontRequests = (s: Session, family: string) => s.requests.filter((url) => url.startsWith(s.origin) && url.includes(`/vendor/@expo-google-fonts/${family}/`));
 
 describe.skipIf(missing !== null)("counselling languages on the page, in Chromium", () => {
-  let s: Session;
   const work = mkdtempSync(join(tmpdir(), "handreichung-web-languages-"));
   let pdf: Uint8Array;
-
-  beforeAll(async () => {
-    s = await openSession();
-    await openPage(s);
-  }, 120_000);
-
-  afterAll(async () => {
-    await s?.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const s = pageForFile([work]);
 
   it("fetches no fallback font for a German handout", async () => {
     const page = s.page;

@@ -2,8 +2,8 @@
 // a German text alternative, the other pages by keyboard, updates as the form
 // changes, and still nothing from anywhere but the page's own origin (pdf.js's
 // worker included) and no console error (no eval under the page's CSP).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, browserMissing, foreignRequests, openPage, openSession, previewCount, screenshot, tabTo, tabToSelector, waitForPreview, type Session } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { axeViolations, browserMissing, foreignRequests, pageForFile, previewCount, screenshot, tabTo, tabToSelector, waitForPreview } from "./support/browser.js";
 
 const missing = browserMissing();
 
@@ -12,18 +12,7 @@ const NEXT = ".preview-nav button.preview-next";
 const BACK = ".preview-nav button.preview-back";
 
 describe.skipIf(missing !== null)("the preview drawn by pdf.js, in Chromium", () => {
-  let s: Session;
-  let beforeFirstPreview: string[] = [];
-
-  beforeAll(async () => {
-    s = await openSession();
-    await openPage(s);
-    beforeFirstPreview = [...s.requests];
-  }, 120_000);
-
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = pageForFile();
 
   /** The picture's text alternative and the page buttons' state. */
   const shown = () =>
@@ -41,7 +30,7 @@ describe.skipIf(missing !== null)("the preview drawn by pdf.js, in Chromium", ()
     });
 
   it("shows the first version in the browser's viewer and loads pdf.js only after it", () => {
-    expect(beforeFirstPreview.some((url) => /pdf\.worker|pdf-canvas/.test(url))).toBe(false);
+    expect(s.beforeFirstPreview.some((url) => /pdf\.worker|pdf-canvas/.test(url))).toBe(false);
   });
 
   it("draws page 1 as a picture with a German text alternative once the clerk reaches into the form", async () => {

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { hasTool, missingToolsLine, underCi } from "@handreichung/checks";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { serveStatic } from "../../scripts/server.mjs";
 
 export const webRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -109,6 +110,61 @@ export async function openSession(options: { width?: number; height?: number } =
 export async function openPage(session: Session): Promise<void> {
   await session.page.goto(session.url);
   await waitForPreview(session.page, 1);
+}
+
+/** A file's session (see pageForFile), and what the page requested until its first preview was on screen. */
+export interface OpenedPage extends Session {
+  readonly beforeFirstPreview: readonly string[];
+}
+
+/**
+ * The page in a browser of its own, opened (up to its first preview) before
+ * the tests of the describe block that calls this and closed after them,
+ * with the folders in `cleanUp` removed. Its fields are there once the tests run.
+ */
+export function pageForFile(cleanUp: readonly string[] = []): OpenedPage {
+  let session: Session | undefined;
+  let beforeFirstPreview: string[] = [];
+  const open = (): Session => {
+    if (!session) throw new Error("the page is opened before the tests run, not while they are collected");
+    return session;
+  };
+  beforeAll(async () => {
+    session = await openSession();
+    await openPage(session);
+    beforeFirstPreview = [...session.requests];
+  }, 120_000);
+  afterAll(async () => {
+    await session?.close();
+    for (const dir of cleanUp) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get context() {
+      return open().context;
+    },
+    get page() {
+      return open().page;
+    },
+    get url() {
+      return open().url;
+    },
+    get origin() {
+      return open().origin;
+    },
+    get requests() {
+      return open().requests;
+    },
+    get problems() {
+      return open().problems;
+    },
+    get downloadsDir() {
+      return open().downloadsDir;
+    },
+    close: () => open().close(),
+    get beforeFirstPreview() {
+      return beforeFirstPreview;
+    },
+  };
 }
 
 /** Waits until the page has shown its `n`-th preview. */
