@@ -3,9 +3,10 @@ import { parseCircular, parseProfile } from "@handreichung/content";
 import { renderDocx } from "@handreichung/docx";
 import { importCircular } from "@handreichung/import";
 import { renderPdf } from "@handreichung/pdf";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { cliPath } from "./support/paths.js";
 import { runCli, tempDir } from "./support/run.js";
 
 // The built CLI takes every load-time shortcut (its bundle's lazy and swapped
@@ -13,6 +14,7 @@ import { runCli, tempDir } from "./support/run.js";
 // here from source. Text nobody saw before, from new seeds: same bytes.
 const DATE = "2026-01-15";
 const dir = tempDir("handreichung-fast-path-");
+const cliDist = dirname(cliPath);
 
 describe("the CLI's fast path", () => {
   for (const seed of [7, 4412004, 99991]) {
@@ -46,4 +48,13 @@ describe("the CLI's fast path", () => {
     // Both Word formats come from the worker, the PDF from the main thread: one warning each per document.
     expect(run.stderr.match(/removed 1 character\(s\) that a Word document cannot contain \(U\+0007\)/g)).toHaveLength(2);
   });
+
+  it("the bundle carries its module swaps: tries built on first lookup, no brotli, no AES", () => {
+    const bundle = readdirSync(cliDist).filter((file) => file.endsWith(".js")).map((file) => readFileSync(join(cliDist, file), "utf8")).join("\n");
+    expect(bundle).toContain("this.trie===null"); // @handreichung/pdf's lazy unicode-trie
+    expect(bundle).toContain("the renderers read TTF fonts only"); // no-brotli in place of brotli/decompress.js
+    expect(bundle).not.toContain("Wrong sbox length"); // @noble/ciphers' AES tables
+    expect(bundle).not.toMatch(/[A-Za-z0-9+/]{100000}/); // brotli's dictionary
+  });
 });
+

@@ -1,6 +1,8 @@
 import { DOCX_ASSETS } from "@handreichung/docx/assets";
 import { HYPHENATION_ASSETS } from "@handreichung/hyphenation";
 import { FALLBACK_ASSETS, FONT_ASSETS, SHAPING_ASSETS } from "@handreichung/pdf/assets";
+import { lazyUnicodeTrieSource } from "@handreichung/pdf/bundling/lazy-unicode-trie";
+import { BUNDLE_STUBS } from "@handreichung/pdf/bundling/stubs";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -32,6 +34,29 @@ function rendererAssets(): Plugin {
         res.setHeader("Content-Type", path.endsWith(".json") ? "application/json" : path.endsWith(".bin") ? "application/octet-stream" : "font/ttf");
         res.end(readFileSync(assetFile(path.slice(VENDOR.length))));
       });
+    },
+  };
+}
+
+const LAZY_TRIE = "\0handreichung-lazy-unicode-trie:";
+
+/**
+ * unicode-trie tables built on first lookup, not when the renderer loads
+ * (see @handreichung/pdf's src/bundling/lazy-unicode-trie.ts): the render
+ * worker evaluates the renderer before the first preview, and of the four
+ * tables it would inflate there a German handout looks up one.
+ */
+function lazyUnicodeTrie(): Plugin {
+  return {
+    name: "handreichung-lazy-unicode-trie",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (source !== "unicode-trie") return null;
+      const real = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return real ? LAZY_TRIE + real.id : null;
+    },
+    load(id) {
+      return id.startsWith(LAZY_TRIE) ? lazyUnicodeTrieSource(id.slice(LAZY_TRIE.length)) : null;
     },
   };
 }
@@ -90,11 +115,12 @@ export default defineConfig({
   // The workspace packages from source, as the tests and the CLI's bundle take them.
   resolve: {
     conditions: ["@handreichung/source", ...defaultClientConditions],
-    // fontkit's brotli (WOFF2 only) out of the renderer: see src/worker/no-brotli.ts.
-    alias: [{ find: /^brotli\/decompress\.js$/, replacement: fileURLToPath(new URL("src/worker/no-brotli.ts", import.meta.url)) }],
+    // Modules the renderer's dependencies import but never use (brotli, AES): see @handreichung/pdf's src/bundling/stubs.ts.
+    alias: Object.entries(BUNDLE_STUBS).map(([specifier, stub]) => ({ find: specifier, replacement: require.resolve(stub) })),
   },
   worker: {
     format: "es",
+    plugins: () => [lazyUnicodeTrie()],
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -21,4 +21,12 @@ describe("the render worker's chunks", () => {
     for (const marker of ["createSubset", "GSUB", "glyphForCodePoint"]) expect(start, marker).not.toContain(marker);
     expect(chunk("pdf-renderer")).toContain("createSubset");
   });
+
+  it("carry the renderer's module swaps: tries built on first lookup, no brotli, no AES", () => {
+    const renderer = chunk("pdf-renderer");
+    expect(renderer).toContain("this.trie===null"); // @handreichung/pdf's lazy unicode-trie (vite.config.ts)
+    expect(renderer).toContain("the renderers read TTF fonts only"); // no-brotli in place of brotli/decompress.js
+    expect(renderer).not.toContain("Wrong sbox length"); // @noble/ciphers' AES tables
+  });
 });
+

@@ -39,10 +39,14 @@ const pdfRenderer = () => (pdf ??= import("@handreichung/pdf").then((m) => (perf
 /** Set once the page said where the assets are; every request waits for it. */
 let prepared: Promise<void> = Promise.resolve();
 
-/** With `prefetch`, the PDF renderer (the largest file, asked for first), fonts and patterns start loading side by side. */
+/**
+ * With `prefetch`, fonts and patterns start loading, then the PDF renderer:
+ * asked for in that order, the small fetching chunk arrives and asks for the
+ * fonts before the renderer's large file takes the worker's thread to parse.
+ */
 function prepare(assetBase: string, prefetch: boolean): void {
-  if (prefetch) void pdfRenderer().catch(() => undefined);
   prepared = import("./prefetch.js").then((m) => m.prepare(assetBase, prefetch));
+  if (prefetch) void prepared.then(pdfRenderer).catch(() => undefined);
 }
 
 async function checkLogo(bytes: Uint8Array, alt: string): Promise<LogoCheck> {
