@@ -2,7 +2,7 @@
 import { loadAsset } from "@handreichung/assets";
 import { create as parseFont } from "fontkit";
 import { presetHeader } from "./internals/fontkit.js";
-import type { ParsedFont } from "./internals/pdfkit.js";
+import type { FontFile, ParsedFont } from "./internals/pdfkit.js";
 import { FONTKIT_VERSION } from "./shaping/fontkit-version.js";
 import { shapingTableFor, type ShapingTable } from "./shaping/table.js";
 import { FILES, FONT_ROLES, shapingAsset } from "./font-files.js";
@@ -108,3 +108,14 @@ export function sharedLayoutCache(role: FontRole): Record<string, unknown> {
   }
   return cache;
 }
+
+// The font files embedded so far, by cut: see shareFontFiles.
+const fontFiles = new Map<FontRole, Map<string, FontFile>>();
+
+/** The font files of one cut kept for later documents (a few subsets, by their glyphs). */
+export function sharedFontFiles(role: FontRole): Map<string, FontFile> {
+  let files = fontFiles.get(role);
+  if (!files) fontFiles.set(role, (files = new Map()));
+  return files;
+}
+

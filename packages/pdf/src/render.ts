@@ -9,10 +9,11 @@ import { contactPiece } from "./elements/contact.js";
 import { drawPageFurniture } from "./elements/page-furniture.js";
 import { profileBandPiece } from "./elements/profile-band.js";
 import { titleBlockPieces } from "./elements/title-block.js";
-import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, shapingTable, sharedLayoutCache } from "./fonts.js";
+import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, shapingTable, sharedFontFiles, sharedLayoutCache } from "./fonts.js";
+import { zlibSync } from "fflate";
 import { exactGlyphCodePoints } from "./internals/fontkit.js";
 import { useShapingTable } from "./shaping/use-table.js";
-import { currentParsedFont, drainInOnePass, shareGlyphRunCache } from "./internals/pdfkit.js";
+import { currentParsedFont, drainInOnePass, shareFontFiles, shareGlyphRunCache } from "./internals/pdfkit.js";
 import { bodyPieces } from "./elements/body.js";
 import { Flow } from "./layout/flow.js";
 import { drawPieces, type Piece } from "./layout/piece.js";
@@ -96,7 +97,10 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
     useShapingTable(font, shapingTable(role));
     rememberParsed(role, font);
     // Only once the parsed font is shared: glyph runs belong to one parsed font.
-    if (fontIsShared(role, font)) shareGlyphRunCache(doc, sharedLayoutCache(role));
+    if (fontIsShared(role, font)) {
+      shareGlyphRunCache(doc, sharedLayoutCache(role));
+      shareFontFiles(doc, sharedFontFiles(role), zlibSync);
+    }
     return font;
   });
   const root = doc.struct("Document");

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fontData, loadFonts } from "../fonts.js";
 import { PDFDocument } from "./pdfkit-build.js";
-import { currentParsedFont, drainInOnePass, PdfkitShapeError, replaceXmpInfoWriter, setCatalogEntry, shareGlyphRunCache } from "./pdfkit.js";
+import { zlibSync } from "fflate";
+import { currentParsedFont, drainInOnePass, PdfkitShapeError, replaceXmpInfoWriter, setCatalogEntry, shareFontFiles, shareGlyphRunCache, type FontFile } from "./pdfkit.js";
 
 beforeAll(() => loadFonts());
 
@@ -69,6 +70,44 @@ describe("pdfkit 0.20 internals the renderer relies on", () => {
     expect(onePass.map((c) => c.length)).toEqual(plain.map((c) => c.length));
   });
 
+  it("writes a font file from the shared ones byte for byte as pdfkit writes it, and compresses each subset once", async () => {
+    const write = async (text: string, files: Map<string, FontFile> | null, deflate: (b: Uint8Array) => Uint8Array = zlibSync) => {
+      const { doc, bytes } = bareDocument({ compress: true, info: { CreationDate: new Date(0) } });
+      if (files) shareFontFiles(doc, files, deflate);
+      doc.text(text);
+      doc.end();
+      return bytes;
+    };
+    const files = new Map<string, FontFile>();
+    let deflated = 0;
+    const counting = (b: Uint8Array) => (deflated++, zlibSync(b));
+    const first = await write("Handreichung für die Gemeinde Beispiel 1", files, counting);
+    expect(first).toBe(await write("Handreichung für die Gemeinde Beispiel 1", null));
+    expect(files.size).toBe(1);
+    expect(deflated).toBe(1);
+    // The same glyphs in the same order (another number, already used): the stored file, not compressed again.
+    const second = await write("Handreichung für die Gemeinde Beispiel 11", files, counting);
+    expect(second).toBe(await write("Handreichung für die Gemeinde Beispiel 11", null));
+    expect(deflated, "the second document did not take the stored font file: has pdfkit's embed() changed?").toBe(1);
+    // Other glyphs: a subset of its own.
+    const third = await write("Ärztliche Versorgung in Xanten", files, counting);
+    expect(third).toBe(await write("Ärztliche Versorgung in Xanten", null));
+    expect(files.size).toBe(2);
+    expect(deflated).toBe(2);
+  });
+
+  it("keeps a few font files per cut, however many different subsets a batch embeds", async () => {
+    const files = new Map<string, FontFile>();
+    for (let i = 0; i < 20; i++) {
+      const { doc, bytes } = bareDocument({ compress: true });
+      shareFontFiles(doc, files, zlibSync);
+      doc.text(String.fromCodePoint(0x41 + i, 0x61 + i));
+      doc.end();
+      await bytes;
+    }
+    expect(files.size).toBeLessThanOrEqual(8);
+  });
+
   it("says clearly when pdfkit has changed shape", () => {
     const fake = {} as PDFKit.PDFDocument;
     expect(() => currentParsedFont(fake)).toThrow(PdfkitShapeError);
@@ -76,5 +115,8 @@ describe("pdfkit 0.20 internals the renderer relies on", () => {
     expect(() => replaceXmpInfoWriter(fake, () => {})).toThrow("PDFDocument#_addInfo");
     expect(() => setCatalogEntry(fake, "OutputIntents", [])).toThrow("PDFDocument#_root.data (the document catalog) is missing");
     expect(() => drainInOnePass(fake)).toThrow("PDFDocument#_buffer");
+    const { doc } = bareDocument();
+    (doc as unknown as { _font: { subset: unknown } })._font.subset = {};
+    expect(() => shareFontFiles(doc, new Map(), zlibSync)).toThrow("the current font has no fontkit subset with glyphs and encode() in ._font.subset");
   });
 });

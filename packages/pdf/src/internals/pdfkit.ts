@@ -122,3 +122,83 @@ export function drainInOnePass(doc: PDFKit.PDFDocument): void {
     }
   };
 }
+
+/** A font file as pdfkit embeds it: the subset's bytes, and the same bytes compressed once asked for. */
+export interface FontFile {
+  bytes: Uint8Array;
+  deflated: Uint8Array | null;
+}
+
+/** pdfkit's EmbeddedFont and fontkit's subset, as far as shareFontFiles touches them. */
+interface EmbeddingFont {
+  subset?: { glyphs?: unknown; encode?: () => Uint8Array };
+  embed?: () => void;
+}
+
+/** pdfkit's PDFReference (a stream object), as far as shareFontFiles touches it. */
+interface StreamRef {
+  compress: boolean;
+  data: Record<string, unknown>;
+  write(chunk: Uint8Array): void;
+  finalize(): void;
+  end(chunk?: Uint8Array): void;
+}
+
+/**
+ * Makes the current font take its font file from `files` when an earlier
+ * document embedded the same subset: fontkit's subset of a parsed font with
+ * the same glyphs in the same order is the same bytes, and so is their
+ * compressed stream. In a batch, encoding and compressing the font files was
+ * a third of a PDF's time, and most municipalities' handouts use the same
+ * glyphs. `deflate` must be pdfkit's own (fflate's zlibSync, default level);
+ * the bytes are those pdfkit writes itself (font-files.test.ts).
+ */
+export function shareFontFiles(doc: PDFKit.PDFDocument, files: Map<string, FontFile>, deflate: (bytes: Uint8Array) => Uint8Array): void {
+  const embedded = embeddedFont(doc) as unknown as EmbeddingFont;
+  const subset = embedded.subset;
+  if (!subset || !Array.isArray(subset.glyphs) || typeof subset.encode !== "function") throw new PdfkitShapeError("the current font has no fontkit subset with glyphs and encode() in ._font.subset");
+  if (typeof embedded.embed !== "function") throw new PdfkitShapeError("the current font has no embed()");
+  const pdf = doc as unknown as { ref: (data?: Record<string, unknown>) => StreamRef };
+  if (typeof pdf.ref !== "function") throw new PdfkitShapeError("PDFDocument#ref is missing");
+
+  const encode = subset.encode.bind(subset);
+  let file: FontFile | undefined;
+  subset.encode = () => {
+    const key = (subset.glyphs as number[]).join(",");
+    file = files.get(key);
+    if (!file) {
+      file = { bytes: encode(), deflated: null };
+      // A few subsets per cut: a batch's handouts mostly share theirs; others must not grow it.
+      if (files.size >= 8) files.delete(files.keys().next().value!);
+      files.set(key, file);
+    }
+    return file.bytes;
+  };
+
+  const embed = embedded.embed.bind(embedded);
+  embedded.embed = () => {
+    const ref = pdf.ref;
+    // The first object embed() opens is the font file stream (pdfkit 0.20.2); its end() gets the subset's bytes.
+    pdf.ref = (data) => {
+      pdf.ref = ref;
+      const stream = ref.call(doc, data);
+      if (typeof stream.finalize !== "function" || typeof stream.write !== "function") throw new PdfkitShapeError("PDFReference#write / #finalize are missing");
+      const end = stream.end.bind(stream);
+      stream.end = (chunk) => {
+        if (!stream.compress || !file || chunk !== file.bytes) return end(chunk);
+        file.deflated ??= deflate(file.bytes);
+        // What end() does with compression on, with the compressed bytes from the cache: Length, then Filter.
+        stream.compress = false;
+        stream.write(file.deflated);
+        stream.data.Filter = "FlateDecode";
+        stream.finalize();
+      };
+      return stream;
+    };
+    try {
+      embed();
+    } finally {
+      pdf.ref = ref;
+    }
+  };
+}
