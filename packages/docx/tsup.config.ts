@@ -6,6 +6,6 @@ import { baseConfig } from "../../tsup.base.js";
 export default defineConfig(
   baseConfig({
     entry: { index: "src/index.ts", assets: "src/assets.ts", "fixed-parts-build": "src/fixed-parts/build-entry.ts" },
-    noExternal: [/^docx\/package\.json$/],
+    noExternal: [/^(docx|fflate)\/package\.json$/],
   }),
 );

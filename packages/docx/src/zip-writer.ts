@@ -46,8 +46,32 @@ function compressBytes(bytes: Uint8Array): Compressed {
   return { crc: crc32(bytes), size: bytes.length, deflated: deflateSync(bytes, { level: 6 }) };
 }
 
+/** A part compressed before any document: its text, with what compressing it gives (level 6). */
+export interface PrecompressedPart {
+  text: string;
+  crc: number;
+  size: number;
+  deflated: Uint8Array;
+}
+
+/** Compresses `text` as writeZip does: `pnpm build` stores the Word template's fixed parts this way (fixed-parts/). */
+export function precompress(text: string): PrecompressedPart {
+  return { text, ...compressBytes(utf8.encode(text)) };
+}
+
+// Parts known compressed from the start, by their whole text: a cold start need not compress them.
+const precompressed = new Map<string, Compressed>();
+
+/** Replaces the parts known compressed from the start (the fixed parts `pnpm build` stored; none turns them off). */
+export function usePrecompressed(parts: readonly PrecompressedPart[]): void {
+  precompressed.clear();
+  for (const { text, crc, size, deflated } of parts) precompressed.set(text, { crc, size, deflated });
+}
+
 function compress(data: ZipData): Compressed {
   if (typeof data !== "string" || data.length > MAX_REMEMBERED_CHARS) return compressBytes(typeof data === "string" ? utf8.encode(data) : data);
+  const fixed = precompressed.get(data);
+  if (fixed) return fixed;
   let known = remembered.get(data);
   if (known) remembered.delete(data);
   else {
