@@ -78,11 +78,28 @@ function contentSecurityPolicy(): Plugin {
 const START_WORKER_TAG = '<script type="module" src="./src/start-worker.ts"></script>';
 
 /**
- * The render worker starts from an entry of its own, loaded with `async`: it
- * runs as soon as its few bytes have arrived, not after the whole page's code
- * (Vite would fold every module script of index.html into one entry). The
- * worker then loads its code, fonts and patterns while the page gets ready;
- * main.ts imports the same module, so there is one worker.
+ * The built page's first script after browser-check.js: plain JavaScript that
+ * starts the render worker while the page is still being parsed, and tells it
+ * where the assets are (as src/app/first-worker.ts does on the dev server,
+ * where this script is not used). The page's code takes the worker over.
+ */
+function classicWorkerStart(workerFile: string): string {
+  return `// Written by the build (vite.config.ts): starts the render worker before the page's code has loaded.
+(function () {
+  if (document.documentElement.dataset.fehlt !== undefined) return;
+  performance.mark("handreichung:worker-erstellt");
+  var worker = new Worker(${JSON.stringify(`./${workerFile}`)}, { type: "module", name: "handreichung-render" });
+  worker.postMessage({ assetBase: new URL(${JSON.stringify(VENDOR)}, document.baseURI).href, prefetch: navigator.pdfViewerEnabled !== false });
+  window.handreichungRenderWorker = worker;
+})();
+`;
+}
+
+/**
+ * The built page starts the render worker from a small classic script in its
+ * head (classicWorkerStart), which runs while the page is parsed — a module
+ * script would wait for the page's other modules to be fetched and compiled.
+ * The worker then loads its code, fonts and patterns while the page gets ready.
  */
 function earlyWorkerStart(): Plugin {
   return {
@@ -98,12 +115,13 @@ function earlyWorkerStart(): Plugin {
     generateBundle: {
       order: "post",
       handler(_options, bundle) {
-        const start = Object.values(bundle).find((file) => file.type === "chunk" && file.isEntry && file.name === "start-worker");
+        const worker = Object.values(bundle).find((file) => /(^|\/)render\.worker-[\w-]+\.js$/.test(file.fileName));
         const page = bundle["index.html"];
-        if (!start || page?.type !== "asset") throw new Error("the build has no start-worker entry or no index.html");
+        if (!worker || page?.type !== "asset") throw new Error("the build has no render worker or no index.html");
         const html = String(page.source);
         if (!html.includes("<!-- start-worker -->")) throw new Error("index.html lost the place of the worker's start");
-        page.source = html.replace("<!-- start-worker -->", `<script type="module" async crossorigin src="./${start.fileName}"></script>`);
+        this.emitFile({ type: "asset", fileName: "start-worker.js", source: classicWorkerStart(worker.fileName) });
+        page.source = html.replace("<!-- start-worker -->", '<script src="./start-worker.js"></script>');
       },
     },
   };
@@ -142,7 +160,7 @@ export default defineConfig({
     sourcemap: false,
     // The renderer chunk is large by nature (pdfkit and fontkit).
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: { input: { index: fileURLToPath(new URL("index.html", import.meta.url)), "start-worker": fileURLToPath(new URL("src/start-worker.ts", import.meta.url)) } },
+    rolldownOptions: { input: { index: fileURLToPath(new URL("index.html", import.meta.url)) } },
   },
   plugins: [rendererAssets(), contentSecurityPolicy(), earlyWorkerStart()],
 });

@@ -28,5 +28,19 @@ describe("the render worker's chunks", () => {
     expect(renderer).toContain("the renderers read TTF fonts only"); // no-brotli in place of brotli/decompress.js
     expect(renderer).not.toContain("Wrong sbox length"); // @noble/ciphers' AES tables
   });
+
+  it("start from a classic script in the page's head, before any module, naming the built worker", () => {
+    const html = readFileSync(join(distDir, "index.html"), "utf8");
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.slice(0, 2)).toEqual(['<script src="./browser-check.js">', '<script src="./start-worker.js">']);
+    expect(scripts.slice(2).every((tag) => tag.includes('type="module"'))).toBe(true);
+    const start = readFileSync(join(distDir, "start-worker.js"), "utf8");
+    const worker = /new Worker\("\.\/(assets\/render\.worker-[\w-]+\.js)"/.exec(start)?.[1];
+    expect(worker, "start-worker.js starts no render worker").toBeDefined();
+    expect(readdirSync(assets)).toContain(worker!.slice("assets/".length));
+    // It starts nothing in a browser that lacks what the page needs, and fetches fonts only where there is a preview.
+    expect(start).toContain("dataset.fehlt !== undefined) return");
+    expect(start).toContain("prefetch: navigator.pdfViewerEnabled !== false");
+  });
 });
 

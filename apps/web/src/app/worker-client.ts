@@ -20,9 +20,16 @@ export class RenderWorker {
    * `assetBase`: where the worker fetches fonts and hyphenation patterns;
    * with `prefetch` it starts at once (the first preview needs them), else on its first PDF.
    */
-  constructor(assetBase: string, prefetch = false) {
-    this.worker = new Worker(new URL("../worker/render.worker.ts", import.meta.url), { type: "module", name: "handreichung-render" });
-    this.worker.postMessage({ assetBase, prefetch });
+  constructor(assetBase: string, prefetch = false);
+  /** Takes over a render worker started elsewhere and already told where its assets are. */
+  constructor(started: Worker);
+  constructor(assetBaseOrWorker: string | Worker, prefetch = false) {
+    if (typeof assetBaseOrWorker === "string") {
+      this.worker = new Worker(new URL("../worker/render.worker.ts", import.meta.url), { type: "module", name: "handreichung-render" });
+      this.worker.postMessage({ assetBase: assetBaseOrWorker, prefetch });
+    } else {
+      this.worker = assetBaseOrWorker;
+    }
     this.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       const waiter = this.waiting.get(reply.id);
