@@ -49,12 +49,12 @@ interface Char {
 type Op =
   | { kind: "guard"; glyphs: Set<number> }
   | { kind: "single"; subtables: Map<number, number>[] }
-  | { kind: "ligature"; subtables: Map<number, number[][]>[] }
+  | { kind: "ligature"; subtables: Record<number, number[][] | undefined>[] }
   | { kind: "pair"; subtables: Pair[] };
 
 type Pair =
-  | { format: 1; n1: number; n2: number; fields1: ValueField[]; fields2: ValueField[]; sets: Map<number, number[]> }
-  | { format: 2; n1: number; n2: number; fields1: ValueField[]; fields2: ValueField[]; coverage: Set<number>; class1: Map<number, number>; class2: Map<number, number>; class2Count: number; rows: Map<number, number[]>; dense: Map<number, Float64Array> };
+  | { format: 1; n1: number; n2: number; fields1: ValueField[]; fields2: ValueField[]; sets: Record<number, number[] | undefined> }
+  | { format: 2; n1: number; n2: number; fields1: ValueField[]; fields2: ValueField[]; coverage: Set<number>; class1: Map<number, number>; class2: Map<number, number>; class2Count: number; rows: Record<number, number[] | undefined>; dense: Map<number, Float64Array> };
 
 interface Program {
   gsub: Op[];
@@ -67,18 +67,17 @@ const pairsToMap = (flat: number[]): Map<number, number> => {
   return map;
 };
 
-const byKey = <T>(record: Record<number, T>): Map<number, T> => new Map(Object.entries(record).map(([k, v]) => [Number(k), v]));
-
 function pairOf(s: PairSubtable): Pair {
   const common = { n1: s.fields1.length, n2: s.fields2.length, fields1: s.fields1, fields2: s.fields2 };
-  if (s.format === 1) return { format: 1, ...common, sets: byKey(s.sets) };
-  return { format: 2, ...common, coverage: new Set(s.coverage), class1: pairsToMap(s.class1), class2: pairsToMap(s.class2), class2Count: s.class2Count, rows: byKey(s.rows), dense: new Map() };
+  // The table's records, keyed by glyph id, are looked up as they came from JSON: no copy into a Map at load.
+  if (s.format === 1) return { format: 1, ...common, sets: s.sets };
+  return { format: 2, ...common, coverage: new Set(s.coverage), class1: pairsToMap(s.class1), class2: pairsToMap(s.class2), class2Count: s.class2Count, rows: s.rows, dense: new Map() };
 }
 
 function opOf(op: ShapingOp): Op {
   if ("guard" in op) return { kind: "guard", glyphs: new Set(op.guard) };
   if ("single" in op) return { kind: "single", subtables: op.single.map(pairsToMap) };
-  if ("ligature" in op) return { kind: "ligature", subtables: op.ligature.map((s) => byKey(s)) };
+  if ("ligature" in op) return { kind: "ligature", subtables: op.ligature };
   return { kind: "pair", subtables: op.pair.map(pairOf) };
 }
 
@@ -86,7 +85,7 @@ function opOf(op: ShapingOp): Op {
 function denseRow(s: Extract<Pair, { format: 2 }>, class1: number): Float64Array | undefined {
   let row = s.dense.get(class1);
   if (row) return row;
-  const sparse = s.rows.get(class1);
+  const sparse = s.rows[class1];
   if (!sparse) return undefined;
   const n = s.n1 + s.n2;
   row = new Float64Array(s.class2Count * n);
@@ -157,7 +156,7 @@ function applyPair(subtables: Pair[], ids: number[], positions: Position[], i: n
   const second = ids[i + 1]!;
   for (const s of subtables) {
     if (s.format === 1) {
-      const set = s.sets.get(first);
+      const set = s.sets[first];
       if (!set) continue;
       const stride = 1 + s.n1 + s.n2;
       for (let k = 0; k < set.length; k += stride) {
@@ -269,7 +268,7 @@ export class FastShaper {
       case "ligature":
         for (let i = 0; i < infos.length; i++) {
           for (const map of op.subtables) {
-            const ligatures = map.get(infos[i]!.id);
+            const ligatures = map[infos[i]!.id];
             if (ligatures && this.ligate(ligatures, infos, i)) break;
           }
         }
