@@ -3,6 +3,7 @@ import { parseCircular, parseProfile } from "@handreichung/content";
 import { renderDocx } from "@handreichung/docx";
 import { importCircular } from "@handreichung/import";
 import { renderPdf } from "@handreichung/pdf";
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,6 +56,24 @@ describe("the CLI's fast path", () => {
     expect(bundle).toContain("the renderers read TTF fonts only"); // no-brotli in place of brotli/decompress.js
     expect(bundle).not.toContain("Wrong sbox length"); // @noble/ciphers' AES tables
     expect(bundle).not.toMatch(/[A-Za-z0-9+/]{100000}/); // brotli's dictionary
+  });
+
+  it("loads Node's child_process, worker_threads and crypto only when a run needs them", () => {
+    // Printed at exit from the list of Node's own modules the process loaded.
+    const probe = join(dir, "loaded-modules.cjs");
+    writeFileSync(probe, 'process.on("exit", () => process.stderr.write("loaded: " + process.moduleLoadList.filter((m) => /^NativeModule (child_process|worker_threads|crypto)$/.test(m)).map((m) => m.slice(13)).sort().join(",") + "\\n"));\n');
+    const loaded = (args: string[]) => {
+      const run = spawnSync(process.execPath, ["--require", probe, cliPath, ...args], { encoding: "utf8" });
+      // One line per thread (the probe runs in worker threads too): what any of them loaded.
+      const lines = [...run.stderr.matchAll(/^loaded: (.*)$/gm)].map((m) => m[1]!);
+      expect(lines.length, `no module list: has process.moduleLoadList gone from Node ${process.version}?`).toBeGreaterThan(0);
+      return [...new Set(lines.flatMap((l) => l.split(",")).filter(Boolean))].sort().join(",");
+    };
+    expect(loaded(["--version"])).toBe("");
+    expect(loaded(["pdf", "--profile", join(dir, "missing.yaml"), "-o", join(dir, "never.pdf")])).toBe("");
+    // Writing a file names its temp file from random bytes; only build starts a thread, only a batch hashes.
+    expect(loaded(["pdf", "--date", DATE, "-o", join(dir, "loaded.pdf")])).toBe("crypto");
+    expect(loaded(["build", "--date", DATE, "-o", join(dir, "loaded-build")])).toBe("crypto,worker_threads");
   });
 });
 

@@ -9,8 +9,12 @@
 //   src/bundling/lazy-unicode-trie.ts; the page's build swaps it too).
 // - the renderer's bundle stubs (src/bundling/stubs.ts in the same package):
 //   modules its dependencies import but never use for our documents (brotli, AES).
+// - commander's node:child_process: loaded on first spawn. commander spawns
+//   only for subcommands that are programs of their own, which the CLI has
+//   none of, yet it loads child_process (and net, stream) at start.
 import { lazyUnicodeTrieSource } from "@handreichung/pdf/bundling/lazy-unicode-trie";
 import { BUNDLE_STUBS } from "@handreichung/pdf/bundling/stubs";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import type { Options } from "tsup";
 
@@ -18,6 +22,10 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 const LAZY = "handreichung-lazy";
 const require = createRequire(import.meta.url);
+
+/** How commander 14 loads child_process, and what takes its place: all of it that commander calls, loaded on first call. */
+const COMMANDER_SPAWN = "const childProcess = require('node:child_process');";
+const LAZY_SPAWN = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
 
 /** The esbuild plugin that makes the swaps above. */
 export function lazyModules(): Plugin {
@@ -37,6 +45,11 @@ export function lazyModules(): Plugin {
       });
       build.onResolve({ filter: /.*/, namespace: LAZY }, (args) => ({ path: args.path, namespace: "file" }));
       build.onLoad({ filter: /.*/, namespace: LAZY }, (args) => ({ contents: lazyUnicodeTrieSource(args.path), loader: "js", resolveDir: "." }));
+      build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+        const source = await readFile(args.path, "utf8");
+        if (!source.includes(COMMANDER_SPAWN)) return { errors: [{ text: `commander's lib/command.js no longer loads child_process as "${COMMANDER_SPAWN}" (apps/cli/build/lazy-modules.ts)` }] };
+        return { contents: source.replace(COMMANDER_SPAWN, LAZY_SPAWN), loader: "js" };
+      });
     },
   };
 }

@@ -1,5 +1,4 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { createHash } from "node:crypto";
 import { rm, rmdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -46,8 +45,6 @@ function parseFormats(value: string): DocumentFormat[] {
   return [...new Set(formats)] as DocumentFormat[];
 }
 
-const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
-
 interface RenderAll {
   profilesFile: string;
   output: string;
@@ -60,6 +57,9 @@ interface RenderAll {
 
 /** Renders and writes every valid entry; returns what was written and what failed, in list order. */
 async function renderAll({ profilesFile, output, valid, jobs, shared, progress, console }: RenderAll): Promise<{ written: ManifestEntry[]; failures: { source: string; errors: string[] }[] }> {
+  // Loaded here, not with the CLI: only a batch hashes what it writes.
+  const { createHash } = await import("node:crypto");
+  const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
   const results: (ManifestEntry | undefined)[] = new Array(valid.length);
   const failures: { source: string; errors: string[] }[] = [];
   try {

@@ -1,5 +1,4 @@
 import { constants } from "node:fs";
-import { createHash, randomBytes } from "node:crypto";
 import { chmod, chown, lstat, mkdir, open, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { InputError, UsageError } from "../errors.js";
@@ -28,13 +27,18 @@ export async function removePendingTempFiles(waitMs = 2000): Promise<void> {
   pending.clear();
 }
 
+// node:crypto loads with the first file written, not with the CLI: a run that stops at bad input never needs it.
+let crypto: Promise<typeof import("node:crypto")> | undefined;
+const loadCrypto = () => (crypto ??= import("node:crypto"));
+
 /**
  * The start of every temp file name for `name`: `.NAME.`, or a hash of the
  * name when NAME is so long that `.NAME.PID.RANDOM.tmp` would pass NAME_MAX.
  */
-function tempPrefix(name: string): string {
+async function tempPrefix(name: string): Promise<string> {
   const plain = `.${name}.`;
   if (Buffer.byteLength(plain) + 24 <= NAME_MAX) return plain;
+  const { createHash } = await loadCrypto();
   return `.${createHash("sha256").update(name).digest("hex").slice(0, 20)}.`;
 }
 
@@ -43,7 +47,7 @@ function tempPrefix(name: string): string {
  * ours by name, from a process that no longer runs.
  */
 async function removeStaleTempFiles(file: string): Promise<void> {
-  const prefix = tempPrefix(basename(file));
+  const prefix = await tempPrefix(basename(file));
   let names: string[];
   try {
     names = await readdir(dirname(file));
@@ -231,7 +235,8 @@ async function stage(file: string, data: Uint8Array): Promise<Staged> {
     return staged;
   }
   const dir = dirname(target.path);
-  const temp = join(dir, `${tempPrefix(basename(target.path))}${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const { randomBytes } = await loadCrypto();
+  const temp = join(dir, `${await tempPrefix(basename(target.path))}${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   pending.add(temp);
   await removeStaleTempFiles(target.path);
   const discard = async () => {

@@ -1,10 +1,12 @@
 import type { Circular } from "@handreichung/content";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { renderDocument, type DocumentFormat, type DocumentOptions } from "./renderers.js";
 import type { WordJob, WordResult } from "./word-worker.js";
 
 /** The Word formats on a worker thread, or null when it could not render them. */
-function renderOnWorker(job: WordJob): Promise<WordResult> {
+async function renderOnWorker(job: WordJob): Promise<WordResult> {
+  // Loaded here, not with the CLI: only `build` starts a thread.
+  const { Worker: WorkerThread } = await import("node:worker_threads");
   return new Promise((resolve) => {
     let settled = false;
     const done = (result: WordResult) => {
@@ -14,7 +16,7 @@ function renderOnWorker(job: WordJob): Promise<WordResult> {
     };
     let worker: Worker;
     try {
-      worker = new Worker(new URL("./word-worker.js", import.meta.url), { workerData: job });
+      worker = new WorkerThread(new URL("./word-worker.js", import.meta.url), { workerData: job });
     } catch {
       done({ failed: true });
       return;
