@@ -62,4 +62,29 @@ describe("todayInGermany", () => {
     expect(todayInGermany(new Date("2026-07-14T21:59:00Z"))).toBe("2026-07-14"); // 23:59 in Berlin (CEST)
     expect(todayInGermany(new Date("2026-07-14T22:00:00Z"))).toBe("2026-07-15");
   });
+
+  it("agrees with the time zone data of Intl around every change of the clocks from 1996 to 2099, and at random instants", () => {
+    const intl = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
+    const instants: number[] = [];
+    const HOUR = 3_600_000;
+    for (let year = 1996; year <= 2099; year++) {
+      for (const month of [2, 9]) {
+        // Every day of the last week of March and October, at the hours where the date turns in Berlin (22:00 and 23:00 UTC) and the clocks change (01:00 UTC).
+        for (let day = 22; day <= 31; day++) {
+          for (const at of [-1, 0, 1].flatMap((ms) => [22 * HOUR + ms, 23 * HOUR + ms, HOUR + ms])) instants.push(Date.UTC(year, month, day) + at);
+        }
+      }
+      instants.push(Date.UTC(year, 0, 1) - HOUR - 1, Date.UTC(year, 0, 1) - HOUR);
+    }
+    let seed = 1996;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 5000; i++) instants.push(Date.UTC(1996, 0, 1) + Math.floor(random() * (Date.UTC(2100, 0, 1) - Date.UTC(1996, 0, 1))));
+    const differing = instants.filter((t) => todayInGermany(new Date(t)) !== intl.format(new Date(t))).map((t) => new Date(t).toISOString());
+    expect(differing).toEqual([]);
+  });
+
+  it("asks Intl outside the years the rule is checked for", () => {
+    expect(todayInGermany(new Date("1990-07-14T22:30:00Z"))).toBe("1990-07-15");
+    expect(todayInGermany(new Date("2150-12-31T23:30:00Z"))).toBe("2151-01-01");
+  });
 });
