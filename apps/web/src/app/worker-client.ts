@@ -20,7 +20,7 @@ export class RenderWorker {
    * `assetBase`: where the worker fetches fonts and hyphenation patterns;
    * with `prefetch` it starts at once (the first preview needs them), else on its first PDF.
    */
-  constructor(assetBase: string, prefetch = false);
+  constructor(assetBase: string, prefetch?: boolean);
   /** Takes over a render worker started elsewhere and already told where its assets are. */
   constructor(started: Worker);
   constructor(assetBaseOrWorker: string | Worker, prefetch = false) {
