@@ -1,5 +1,6 @@
 import { vitestConfig } from "../../vitest.shared.js";
 
-// Browser tests: one Chromium per file, and the files one after another — each
-// browser uses both cores while it renders.
-export default vitestConfig(["test/**/*.test.ts", "src/**/*.test.ts"], { maxWorkers: 1 });
+// Browser tests: the files one after another in one worker — each page uses
+// both cores while it renders — sharing its modules (playwright, axe, the
+// checks with pdf.js) and its one Chromium (see test/support/browser.ts).
+export default vitestConfig(["test/**/*.test.ts", "src/**/*.test.ts"], { maxWorkers: 1, isolate: false });

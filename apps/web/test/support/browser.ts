@@ -1,16 +1,17 @@
-// One real Chromium per test file (Debian's, never a download), driving the
+// One real Chromium (Debian's, never a download) for all the test files, which
+// run one after another in one worker; each file gets a browser context of its
+// own (an empty profile, as if the browser had just started), driving the
 // built page (apps/web/dist) served by the page's own static server on a free
 // port. Every request, console message and page error is recorded, so each
 // file can assert that the page only ever talked to its own origin and never
 // logged an error.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hasTool, missingToolsLine, underCi } from "@handreichung/checks";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { serveStatic } from "../../scripts/server.mjs";
 
@@ -39,6 +40,21 @@ export function browserMissing(): string | null {
   return line;
 }
 
+/** The flags every Chromium of the tests and the bench starts with. */
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+
+let browser: Promise<Browser> | undefined;
+
+/**
+ * The worker's one Chromium, started on first use. Starting one costs about
+ * 3 CPU-seconds, as much as the page's first preview; a context per file
+ * isolates the files just as well. Playwright ends the browser with the worker.
+ */
+function sharedBrowser(executablePath: string): Promise<Browser> {
+  browser ??= chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return browser;
+}
+
 export interface Session {
   context: BrowserContext;
   page: Page;
@@ -48,27 +64,20 @@ export interface Session {
   requests: string[];
   /** Console messages of type error or warning, and uncaught page errors. */
   problems: string[];
-  downloadsDir: string;
   close(): Promise<void>;
 }
 
 /**
- * Starts the server and one Chromium (headless, fresh profile), with the
- * page's clock fixed to TEST_DATE at noon in Germany.
+ * Starts the server and a browser context (an empty profile) in the worker's
+ * Chromium, with the page's clock fixed to TEST_DATE at noon in Germany.
  */
 export async function openSession(options: { width?: number; height?: number } = {}): Promise<Session> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error("chromium is not installed");
   const { server, url } = await serveStatic(distDir);
-  const profile = mkdtempSync(join(tmpdir(), "handreichung-chromium-"));
-  const downloadsDir = mkdtempSync(join(tmpdir(), "handreichung-downloads-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  const context = await (await sharedBrowser(executablePath)).newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     acceptDownloads: true,
-    downloadsPath: downloadsDir,
     locale: "de-DE",
     timezoneId: "Europe/Berlin",
   });
@@ -85,8 +94,7 @@ export async function openSession(options: { width?: number; height?: number } =
     page.on("worker", (worker) => worker.on("console", (message) => message.type() === "error" && problems.push(`worker console.error: ${message.text()}`)));
   };
   context.on("page", watch);
-  const page = context.pages()[0] ?? (await context.newPage());
-  watch(page);
+  const page = await context.newPage();
   await context.clock.setFixedTime(new Date(`${TEST_DATE}T11:00:00Z`));
   return {
     context,
@@ -95,13 +103,10 @@ export async function openSession(options: { width?: number; height?: number } =
     origin: new URL(url).origin,
     requests,
     problems,
-    downloadsDir,
     async close() {
       await context.close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(profile, { recursive: true, force: true });
-      rmSync(downloadsDir, { recursive: true, force: true });
     },
   };
 }
@@ -157,9 +162,6 @@ export function pageForFile(cleanUp: readonly string[] = []): OpenedPage {
     get problems() {
       return open().problems;
     },
-    get downloadsDir() {
-      return open().downloadsDir;
-    },
     close: () => open().close(),
     get beforeFirstPreview() {
       return beforeFirstPreview;
@@ -177,11 +179,36 @@ export async function previewCount(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.documentElement.dataset.vorschau ?? 0));
 }
 
+/**
+ * Holds back every request for `pattern` (the page's or its workers') until
+ * `release()`, which lets them through and says how many there were.
+ */
+export async function holdRequests(session: Session, pattern: string): Promise<{ release(): Promise<number> }> {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const passed: Promise<void>[] = [];
+  const handler = (route: Route) => {
+    const through = gate.then(() => route.continue());
+    passed.push(through);
+    return through;
+  };
+  await session.context.route(pattern, handler);
+  return {
+    async release() {
+      open();
+      await Promise.all(passed);
+      await session.context.unroute(pattern, handler);
+      return passed.length;
+    },
+  };
+}
+
 /** Runs `act` (which should make the page download a file) and returns the file's name and bytes. */
 export async function download(page: Page, act: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
   const [event] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), act()]);
-  const path = await event.path();
-  return { name: event.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+  const bytes = new Uint8Array(readFileSync(await event.path()));
+  await event.delete();
+  return { name: event.suggestedFilename(), bytes };
 }
 
 /** axe's findings for the page as it is (WCAG 2.1 A and AA), as one line each; [] when there are none. */
