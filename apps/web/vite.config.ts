@@ -88,8 +88,9 @@ function classicWorkerStart(workerFile: string): string {
 (function () {
   if (document.documentElement.dataset.fehlt !== undefined) return;
   performance.mark("handreichung:worker-erstellt");
-  var worker = new Worker(${JSON.stringify(`./${workerFile}`)}, { type: "module", name: "handreichung-render" });
-  worker.postMessage({ assetBase: new URL(${JSON.stringify(VENDOR)}, document.baseURI).href, prefetch: navigator.pdfViewerEnabled !== false });
+  var settings = { assetBase: new URL(${JSON.stringify(VENDOR)}, document.baseURI).href, prefetch: navigator.pdfViewerEnabled !== false };
+  // In the fragment, not a message: the worker reads it as it starts (render.worker.ts).
+  var worker = new Worker(${JSON.stringify(`./${workerFile}`)} + "#" + encodeURIComponent(JSON.stringify(settings)), { type: "module", name: "handreichung-render" });
   window.handreichungRenderWorker = worker;
 })();
 `;
@@ -143,8 +144,9 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // What the worker needs to fetch fonts and patterns (src/worker/prefetch.ts), out of the renderer's file: asked for beside it, not after it.
-            { name: "render-start", test: /packages[\\/](assets|hyphenation)[\\/]|node_modules[\\/](hyphen|@noble[\\/]hashes)[\\/]|packages[\\/]pdf[\\/]src[\\/](assets|font-files|script[\\/]faces)\.ts$/, priority: 2 },
+            // What the worker needs to fetch fonts and patterns (src/worker/prefetch.ts with what it imports), out of the renderer's
+            // file, and in one file: asked for beside the renderer, its own imports found before the renderer's parse takes the thread.
+            { name: "render-start", test: /packages[\\/](assets|hyphenation)[\\/]|node_modules[\\/](hyphen|@noble[\\/]hashes)[\\/]|packages[\\/]pdf[\\/]src[\\/](assets|font-files|script[\\/]faces)\.ts$|src[\\/]worker[\\/]prefetch\.ts$/, priority: 2 },
             // The PDF renderer with everything it imports in one file: one request, no second round once it is parsed.
             { name: "pdf-renderer", test: /packages[\\/]pdf[\\/]src[\\/]index\.ts$/, priority: 1 },
           ],

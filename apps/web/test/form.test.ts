@@ -58,6 +58,8 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
       expect(readdirSync(join(distDir, "assets")).some((f) => readFileSync(join(distDir, "assets", f), "utf8").includes(marker)), `no built file holds the ${what} marker`).toBe(true);
     }
     expect(s.beforeFirstPreview.filter((url) => url.endsWith(".ttf")).length).toBe(4);
+    // Hyphenation from the packed trie alone: the patterns' JSON (400 KB) is only for a page without the trie.
+    expect(s.beforeFirstPreview.filter((url) => url.includes("/hyphenation/")).map((url) => url.slice(url.lastIndexOf("/") + 1))).toEqual(["de-1996.trie.bin"]);
   });
 
   it("fills in the profile by keyboard alone, with a logo, and shows how the documents name the municipality", async () => {

@@ -20,6 +20,9 @@ describe("the render worker's chunks", () => {
     expect(gzipSync(start).length).toBeLessThan(40_000);
     for (const marker of ["createSubset", "GSUB", "glyphForCodePoint"]) expect(start, marker).not.toContain(marker);
     expect(chunk("pdf-renderer")).toContain("createSubset");
+    // The fetching module is in it, not in a file of its own, and it imports nothing else: one round of requests fewer before the fonts are asked for.
+    expect(readdirSync(assets).filter((f) => f.startsWith("prefetch-"))).toEqual([]);
+    expect([...start.matchAll(/from\s*"\.\/([^"]+)"/g)].map((m) => m[1]!.replace(/-[\w-]{8}\.js$/, ""))).toEqual(["rolldown-runtime"]);
   });
 
   it("carry the renderer's module swaps: tries built on first lookup, no brotli, no AES", () => {
@@ -41,6 +44,10 @@ describe("the render worker's chunks", () => {
     // It starts nothing in a browser that lacks what the page needs, and fetches fonts only where there is a preview.
     expect(start).toContain("dataset.fehlt !== undefined) return");
     expect(start).toContain("prefetch: navigator.pdfViewerEnabled !== false");
+    // The settings go in the worker's URL fragment, which the worker reads as it starts: a message would wait for the page's busy main thread.
+    expect(start).toContain('+ "#" + encodeURIComponent(JSON.stringify(settings))');
+    expect(start).not.toContain("postMessage");
+    expect(readFileSync(join(distDir, worker!), "utf8")).toContain("location.hash");
   });
 });
 

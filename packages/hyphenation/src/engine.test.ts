@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { packedHyphenator, plainHyphenator } from "./engine.js";
 import { packedTrieFor, SOFT_HYPHEN } from "./index.js";
-import { packTrie, readPackedTrie } from "./packed-trie.js";
+import { packTrie, readPackedTrie, unpackTrie } from "./packed-trie.js";
 
 const jsonBytes = readFileSync(new URL("../patterns/de-1996.json", import.meta.url));
 const json = jsonBytes.toString("utf8");
@@ -41,11 +41,19 @@ describe("the packed trie", () => {
   });
 
   it("is used only when made from these patterns for this hyphen version; else the JSON is parsed", () => {
-    expect(packedTrieFor(jsonBytes, packed, hyphenVersion)).not.toBeNull();
-    expect(packedTrieFor(jsonBytes, packTrie(json, "0.0.1"), hyphenVersion)).toBeNull();
-    expect(packedTrieFor(jsonBytes.subarray(1), packed, hyphenVersion)).toBeNull();
-    expect(packedTrieFor(jsonBytes, null, hyphenVersion)).toBeNull();
-    expect(packedTrieFor(jsonBytes, new Uint8Array(64), hyphenVersion)).toBeNull();
+    expect(packedTrieFor(packed, hyphenVersion, jsonBytes.byteLength)).not.toBeNull();
+    expect(packedTrieFor(packTrie(json, "0.0.1"), hyphenVersion, jsonBytes.byteLength)).toBeNull();
+    expect(packedTrieFor(packed, hyphenVersion, jsonBytes.byteLength - 1)).toBeNull();
+    expect(packedTrieFor(null, hyphenVersion, jsonBytes.byteLength)).toBeNull();
+    expect(packedTrieFor(new Uint8Array(64), hyphenVersion, jsonBytes.byteLength)).toBeNull();
+  });
+
+  it("gives hyphen's engine the patterns back exactly, for words the packed path cannot take", () => {
+    expect(unpackTrie(trie)).toEqual(JSON.parse(json));
+    // A capital İ lowers to two letters: such words take the plain path, on the unpacked patterns.
+    const options = { hyphenChar: SOFT_HYPHEN, minWordLength: 5 };
+    const text = "İntegrationsbeauftragte İstanbuler Zuwanderungsgeschichte";
+    expect(plainHyphenator(unpackTrie(trie), options)(text)).toBe(plainHyphenator(JSON.parse(json), options)(text));
   });
 
   it("refuses patterns it cannot hold exactly, so the build fails instead", () => {

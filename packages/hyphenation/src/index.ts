@@ -2,22 +2,28 @@
 import { loadAsset } from "@handreichung/assets";
 import hyphenPackage from "hyphen/package.json" with { type: "json" };
 import { packedHyphenator, plainHyphenator, type Hyphenate } from "./engine.js";
-import { readPackedTrie, type PackedTrie } from "./packed-trie.js";
+import { readPackedTrie, unpackTrie, type PackedTrie } from "./packed-trie.js";
 
 /** The soft hyphen: where a word may break. */
 export const SOFT_HYPHEN = "\u00ad";
 
-/** The German patterns (1996 spelling, TeX), as an asset: JSON bytes, loaded by loadHyphenation. */
+/** The German patterns (1996 spelling, TeX), as an asset: JSON bytes, loaded by loadHyphenation when the packed trie does not fit them. */
 export const GERMAN_PATTERNS = "@handreichung/hyphenation/de-1996.json";
+
+/** The length in bytes of patterns/de-1996.json: a packed trie made from other patterns is not used. src/patterns.test.ts checks it. */
+export const GERMAN_PATTERNS_BYTES = 397_887;
 
 /**
  * The same patterns as a packed trie, built by `pnpm build` (scripts/emit-trie.mjs):
- * read as bytes, where the JSON takes 15–50 ms to parse.
+ * read as bytes, where the JSON takes 15–50 ms to parse (and a page 400 KB more to fetch).
  */
 export const GERMAN_PACKED_TRIE = "@handreichung/hyphenation/de-1996.trie.bin";
 
 /** Every asset this package loads, for a page that must serve them. */
 export const HYPHENATION_ASSETS: readonly string[] = [GERMAN_PATTERNS, GERMAN_PACKED_TRIE];
+
+/** The asset loadHyphenation loads first, and alone when all is well: for a page that fetches it early. */
+export const HYPHENATION_FIRST_ASSET: string = GERMAN_PACKED_TRIE;
 
 /** The version of the hyphen package the patterns and the index must come from. */
 export const HYPHEN_VERSION: string = hyphenPackage.version;
@@ -31,12 +37,11 @@ export class HyphenationNotLoadedError extends Error {
   }
 }
 
-/** The patterns as loaded: the JSON's bytes (parsed only if the plain path runs) and the packed trie when it fits them. */
-interface Patterns {
-  json: Uint8Array;
-  parsed?: unknown;
-  trie: PackedTrie | null;
-}
+/**
+ * The patterns as loaded: the packed trie when it fits them, else the JSON's
+ * bytes; `parsed` is what the plain path takes, made on its first use.
+ */
+type Patterns = { trie: PackedTrie; parsed?: unknown } | { trie: null; json: Uint8Array; parsed?: unknown };
 
 let patterns: Patterns | undefined;
 let loading: Promise<void> | undefined;
@@ -44,30 +49,28 @@ const hyphenators = new Map<string, Hyphenate>();
 
 /** Loads the German patterns (once); the renderers await it before they set any text. */
 export function loadHyphenation(): Promise<void> {
-  loading ??= Promise.all([
-    loadAsset(GERMAN_PATTERNS, import.meta.url),
-    // Without the packed trie (not built, or not served) the JSON is parsed: slower, the same hyphens.
-    loadAsset(GERMAN_PACKED_TRIE, import.meta.url).catch(() => null),
-  ]).then(
-    ([json, packed]) => {
-      patterns = { json, trie: packedTrieFor(json, packed) };
-    },
-    (error: unknown) => {
+  loading ??= loadAsset(GERMAN_PACKED_TRIE, import.meta.url)
+    .catch(() => null)
+    .then(async (packed): Promise<void> => {
+      const trie = packedTrieFor(packed);
+      // Without a fitting packed trie (not built, not served, made from other patterns) the JSON is parsed: slower, the same hyphens.
+      patterns = trie ? { trie } : { trie: null, json: await loadAsset(GERMAN_PATTERNS, import.meta.url) };
+    })
+    .catch((error: unknown) => {
       loading = undefined;
       throw error;
-    },
-  );
+    });
   return loading;
 }
 
 /**
  * The packed trie in `packed` when it was made by this code from exactly
- * these patterns (`json`, by length) for this hyphen version; else null, and
- * the plain path parses the JSON.
+ * these patterns (by the JSON's length) for this hyphen version; else null,
+ * and the JSON is parsed.
  */
-export function packedTrieFor(json: Uint8Array, packed: Uint8Array | null, hyphenVersion: string = HYPHEN_VERSION): PackedTrie | null {
+export function packedTrieFor(packed: Uint8Array | null, hyphenVersion: string = HYPHEN_VERSION, patternsBytes: number = GERMAN_PATTERNS_BYTES): PackedTrie | null {
   const trie = packed && readPackedTrie(packed);
-  return trie && trie.meta.hyphen === hyphenVersion && trie.meta.length === json.byteLength ? trie : null;
+  return trie && trie.meta.hyphen === hyphenVersion && trie.meta.length === patternsBytes ? trie : null;
 }
 
 /**
@@ -87,7 +90,7 @@ export function hyphenateGerman(text: string, minWordLength = 5): string {
     const options = { hyphenChar: SOFT_HYPHEN, minWordLength };
     if (packed) hyphenate = packedHyphenator(patterns.trie!, options);
     else {
-      patterns.parsed ??= JSON.parse(new TextDecoder().decode(patterns.json));
+      patterns.parsed ??= patterns.trie ? unpackTrie(patterns.trie) : JSON.parse(new TextDecoder().decode(patterns.json));
       hyphenate = plainHyphenator(patterns.parsed, options);
     }
     hyphenators.set(key, hyphenate);

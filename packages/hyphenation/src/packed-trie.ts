@@ -75,6 +75,29 @@ export function packTrie(json: string, hyphenVersion: string): Uint8Array {
   return new Uint8Array(out.buffer);
 }
 
+/**
+ * The patterns as hyphen's own engine takes them ([levels, trie, exceptions]),
+ * rebuilt from the packed trie, so that the plain path (words whose lower case
+ * is longer than they are) needs no JSON: a leaf is its level, a node with a
+ * level is [children, level]. A test compares it with the parsed JSON.
+ */
+export function unpackTrie(trie: PackedTrie): [number[][], JsonTrie, Record<string, never>] {
+  const { words } = trie;
+  const unpack = (at: number): JsonTrie => {
+    const node: JsonTrie = {};
+    for (let i = 0, count = words[at]!; i < count; i++) {
+      const entry = words[at + 1 + 2 * i]!;
+      const child = words[at + 2 + 2 * i]!;
+      const level = (entry & 0xffff) - 1;
+      const key = String.fromCharCode(entry >>> 16);
+      if (child === 0) node[key] = level >= 0 ? level : {};
+      else node[key] = level >= 0 ? [unpack(child), level] : unpack(child);
+    }
+    return node;
+  };
+  return [trie.meta.levels, unpack(trie.root), {}];
+}
+
 /** The packed trie in `bytes`, or null when they are no packed trie of this format (then the plain path runs). */
 export function readPackedTrie(bytes: Uint8Array): (PackedTrie & { meta: PackedTrieMeta & { root: number } }) | null {
   if (bytes.byteLength < HEADER_WORDS * 4 || bytes.byteLength % 4) return null;

@@ -12,6 +12,9 @@ import { readProfileFile, saveProfileFile } from "./profile-file.js";
 import { ASSET_BASE } from "./first-worker.js";
 import type { RenderWorker } from "./worker-client.js";
 
+/** The preview's status while the form has problems: the picture is of the last valid state. */
+const STALE_PREVIEW = "Die Vorschau zeigt den letzten gültigen Stand: Bitte prüfen Sie die markierten Angaben.";
+
 const MIME: Record<Format, string> = {
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -190,7 +193,7 @@ export class App {
     if (!Preview.supported()) return;
     const state = this.state();
     if (state.issues.length > 0) {
-      this.preview.setStatus("Die Vorschau zeigt den letzten gültigen Stand: Bitte prüfen Sie die markierten Angaben.", true);
+      this.preview.setStatus(STALE_PREVIEW, true);
       return;
     }
     this.pending = { input: this.renderInput(state.profile), since: this.lastInputAt };
@@ -219,7 +222,9 @@ export class App {
           performance.measure("handreichung:vorschau-zeigen", { start: arrived, end: performance.now() });
         }
         document.documentElement.dataset.vorschau = String(this.previews);
-        this.preview.setStatus(warnings.length ? `Hinweis: ${warnings.join(" ")}` : "");
+        // The form may have become invalid while this version was rendered: then it is the last valid one, and says so.
+        if (this.state().issues.length > 0) this.preview.setStatus(STALE_PREVIEW, true);
+        else this.preview.setStatus(warnings.length ? `Hinweis: ${warnings.join(" ")}` : "");
       }
     } catch (error) {
       this.preview.setStatus(`Die Vorschau konnte nicht erstellt werden: ${(error as Error).message}`, true);
