@@ -7,9 +7,12 @@ if (tooOld) {
   process.stderr.write(`handreichung: ${tooOld}\n`);
   process.exit(2);
 }
-// Before the bundle's heavy chunks load: Node 22+ then reuses their compiled code.
+// Before the bundle's heavy chunks load: Node 22+ then reuses their compiled code,
+// and V8 optimises what they run later (io/tier-up-budget.ts).
 const { enableCompileCache } = await import("./io/compile-cache.js");
 enableCompileCache();
+const { raiseTierUpBudget } = await import("./io/tier-up-budget.js");
+raiseTierUpBudget();
 const { createProcessConsole } = await import("./io/console.js");
 const { runInterruptCleanups } = await import("./io/cleanup.js");
 const { removePendingTempFiles } = await import("./io/write-atomic.js");
