@@ -39,6 +39,22 @@ function start(args: string[], options: { stdout?: "pipe" | number; onStart?: (c
   });
 }
 
+/**
+ * Resolves once process `pid` handles SIGTERM and has used no CPU time for
+ * 300 ms: it waits for something (read from Linux's /proc).
+ */
+async function untilWaiting(pid: number): Promise<void> {
+  let last = -1;
+  for (let still = 0; still < 3; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const caught = BigInt(`0x${/SigCgt:\s*([0-9a-f]+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]}`);
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    const cpu = Number(fields[11]) + Number(fields[12]); // utime, stime
+    still = cpu === last && (caught >> 14n) & 1n ? still + 1 : 0; // SIGTERM is signal 15: bit 14
+    last = cpu;
+  }
+}
+
 /** No stack trace, no "Unhandled 'error' event", never exit 70. */
 function expectClean(run: { code: number | null; stderr: string }): void {
   expect(run.stderr).not.toMatch(/\n\s+at |Unhandled|internal error/);
@@ -137,7 +153,8 @@ describe("-o onto something that is not a regular file", () => {
     const fifo = join(dir, "fifo-unread");
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
     const run = await start(["pdf", ...DATE, "-o", fifo], {
-      onStart: (child) => void setTimeout(() => child.kill("SIGTERM"), 1500),
+      // Once it waits for a reader, however long a loaded machine took to get there (a fixed 1.5 s once came too soon).
+      onStart: (child) => void untilWaiting(child.pid!).then(() => child.kill("SIGTERM"), () => undefined),
     });
     expectClean(run);
     expect(run.code).toBe(143);
