@@ -58,6 +58,16 @@ describe("the CLI's fast path", () => {
     expect(bundle).not.toMatch(/[A-Za-z0-9+/]{100000}/); // brotli's dictionary
   });
 
+  it("raises V8's tier-up budget on Node 20 (apps/cli/src/io/tier-up-budget.ts), and only there", () => {
+    // Records every flag the CLI hands to V8 (its `node:v8` import gets the wrapped function).
+    const probe = join(dir, "v8-flags.cjs");
+    writeFileSync(probe, 'const v8 = require("node:v8"); const set = v8.setFlagsFromString; v8.setFlagsFromString = (flags) => { process.stderr.write("v8 flags: " + flags + "\\n"); set(flags); };\n');
+    const run = spawnSync(process.execPath, ["--require", probe, cliPath, "pdf", "--date", DATE, "-o", join(dir, "budget.pdf")], { encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    const expected = process.versions.v8.startsWith("11.") ? [`--interrupt-budget=${16 * 67_584}`] : [];
+    expect([...run.stderr.matchAll(/^v8 flags: (.*)$/gm)].map((m) => m[1])).toEqual(expected);
+  });
+
   it("loads Node's child_process, worker_threads and crypto only when a run needs them", () => {
     // Printed at exit from the list of Node's own modules the process loaded.
     const probe = join(dir, "loaded-modules.cjs");
