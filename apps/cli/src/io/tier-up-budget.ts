@@ -6,9 +6,9 @@ import { setFlagsFromString } from "node:v8";
  * (67,584) optimises early and often: the optimising compiler's threads share
  * the cores with the renderers, and much of what it compiles is soon thrown
  * away. Sixteen times that budget, measured alternately on 2 cores (wall
- * time): `build` −12 %, a 200-page `build` −14 %, a 150-row batch −18 %,
- * `pdf` and `docx` about the same, and a fifth less CPU time everywhere.
- * Output bytes do not depend on it.
+ * time): `build` −12 to −18 %, a 200-page `build` −14 %, a batch −17 %,
+ * `pdf` −2 to −14 %, `docx` −2 to −8 % (two sets of runs), and a fifth
+ * less CPU time everywhere. Output bytes do not depend on it.
  */
 export const TIER_UP_BUDGET = 16 * 67_584;
 
