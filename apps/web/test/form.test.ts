@@ -46,6 +46,17 @@ describe.skipIf(missing !== null)("the page for one municipality, in Chromium", 
     await screenshot(page, "leer-1280");
   });
 
+  it("audits the page's own markup: a field without a label in the form is a violation", async () => {
+    const page = s.page;
+    await page.evaluate(() => document.querySelector("form")!.append(Object.assign(document.createElement("input"), { id: "ohne-beschriftung" })));
+    try {
+      expect((await axeViolations(page)).filter((line) => line.includes("#ohne-beschriftung"))).not.toEqual([]);
+    } finally {
+      await page.evaluate(() => document.getElementById("ohne-beschriftung")?.remove());
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it("loads at most 700 KB of JavaScript (gzip) before the first preview, fonts only in the render worker, and the Word renderer, batch and import code not at all", () => {
     const scripts = [...new Set(s.beforeFirstPreview.filter((url) => url.startsWith(s.origin) && url.endsWith(".js")))];
     const files = scripts.map((url) => readFileSync(join(distDir, new URL(url).pathname)));
