@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { previewShown } from "../test/support/preview-shown.mjs";
 import { serveStatic } from "../scripts/server.mjs";
 
 const dist = fileURLToPath(new URL("../dist", import.meta.url));
@@ -110,7 +111,7 @@ for (let i = 0; i < LOADS; i++) {
   {
     const b = await fresh({ settle: false });
     await b.page.goto(url);
-    await b.page.waitForFunction(() => document.documentElement.dataset.vorschau === "1", null, { timeout: 60_000 });
+    await previewShown(b.page, 1);
     firstPreviewWindowOpening.push((await marks(b.page))["handreichung:erste-vorschau"]);
     await b.close();
   }
@@ -119,7 +120,7 @@ for (let i = 0; i < LOADS; i++) {
   const requested = [];
   b.context.on("requestfinished", (r) => requested.push(r));
   await b.page.goto(url);
-  await b.page.waitForFunction(() => document.documentElement.dataset.vorschau === "1", null, { timeout: 60_000 });
+  await previewShown(b.page, 1);
   const m = await marks(b.page);
   ready.push(m["handreichung:bereit"]);
   firstPreview.push(m["handreichung:erste-vorschau"]);
@@ -155,13 +156,13 @@ results.javascriptBeforeFirstPreviewKbGzip = jsGzip / 1024;
 {
   const b = await fresh();
   await b.page.goto(url);
-  await b.page.waitForFunction(() => document.documentElement.dataset.vorschau === "1", null, { timeout: 60_000 });
+  await previewShown(b.page, 1);
   await b.page.focus("#f-name");
   const words = ["Musterstadt", " an der Ruhr", " Nord", " West", " Süd", " Ost", " Mitte", " Land", " Berg", " Tal"];
   for (const word of quick ? words.slice(0, 4) : words) {
     const before = await b.page.evaluate(() => Number(document.documentElement.dataset.vorschau));
     await b.page.keyboard.type(word, { delay: 40 });
-    await b.page.waitForFunction((n) => Number(document.documentElement.dataset.vorschau) > n, before, { timeout: 30_000 });
+    await previewShown(b.page, before + 1);
     await b.page.waitForTimeout(300);
   }
   const updates = await b.page.evaluate(() => performance.getEntriesByName("handreichung:vorschau").map((e) => e.duration));
@@ -180,7 +181,7 @@ results.javascriptBeforeFirstPreviewKbGzip = jsGzip / 1024;
   writeFileSync(join(work, "kommunen.csv"), `${rows.join("\n")}\n`);
   const b = await fresh();
   await b.page.goto(url);
-  await b.page.waitForFunction(() => document.documentElement.dataset.vorschau === "1", null, { timeout: 60_000 });
+  await previewShown(b.page, 1);
   await b.page.locator("#stapel-liste").setInputFiles(join(work, "kommunen.csv"));
   const [download] = await Promise.all([b.page.waitForEvent("download", { timeout: 300_000 }), b.page.click("#stapel-start")]);
   await download.path();

@@ -13,6 +13,7 @@ import { hasTool, missingToolsLine, underCi } from "@handreichung/checks";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { previewShown } from "./preview-shown.mjs";
 import { serveStatic } from "../../scripts/server.mjs";
 
 export const webRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -183,7 +184,7 @@ export function pageForFile(cleanUp: readonly string[] = []): OpenedPage {
 
 /** Waits until the page has shown its `n`-th preview. */
 export async function waitForPreview(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((count) => Number(document.documentElement.dataset.vorschau ?? 0) >= count, n, { timeout: 60_000 });
+  await previewShown(page, n);
 }
 
 /** The number of previews the page has shown so far. */
