@@ -42,7 +42,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath, headless: 
 /**
  * A new window with an empty profile. Chromium builds its address bar's
  * suggestion list from web pages of its own, loaded with every new window
- * (about a second of CPU on this machine). A clerk's window has done that
+ * (about 2 CPU-seconds on this machine). A clerk's window has done that
  * before the address is typed into it, so by default the window settles —
  * the browser's processes idle for 300 ms — before the page is loaded.
  */

@@ -44,7 +44,7 @@ export function browserMissing(): string | null {
 /**
  * The flags the tests' Chromium starts with. Chromium builds its address
  * bar's suggestion list from web pages of its own, loaded anew with every
- * window (each test file's context opens one): about 1 CPU-second of the
+ * window (each test file's context opens one): about 2 CPU-seconds of the
  * browser's own UI that no test looks at, so it is switched off here.
  */
 const CHROMIUM_ARGS = [
@@ -183,9 +183,7 @@ export function pageForFile(cleanUp: readonly string[] = []): OpenedPage {
 }
 
 /** Waits until the page has shown its `n`-th preview. */
-export async function waitForPreview(page: Page, n: number): Promise<void> {
-  await previewShown(page, n);
-}
+export const waitForPreview: (page: Page, n: number) => Promise<void> = previewShown;
 
 /** The number of previews the page has shown so far. */
 export async function previewCount(page: Page): Promise<number> {
