@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cliPath } from "./support/paths.js";
+import { cliPath, repoRoot } from "./support/paths.js";
 import { runCli, tempDir } from "./support/run.js";
 
 // The built CLI takes every load-time shortcut (its bundle's lazy and swapped
@@ -50,12 +50,15 @@ describe("the CLI's fast path", () => {
     expect(run.stderr.match(/removed 1 character\(s\) that a Word document cannot contain \(U\+0007\)/g)).toHaveLength(2);
   });
 
-  it("the bundle carries its module swaps: tries built on first lookup, no brotli, no AES", () => {
+  it("the bundle carries its module swaps: tries built on first lookup, no brotli, no AES, no zod locales", () => {
     const bundle = readdirSync(cliDist).filter((file) => file.endsWith(".js")).map((file) => readFileSync(join(cliDist, file), "utf8")).join("\n");
     expect(bundle).toContain("this.trie===null"); // @handreichung/pdf's lazy unicode-trie
     expect(bundle).toContain("the renderers read TTF fonts only"); // no-brotli in place of brotli/decompress.js
     expect(bundle).not.toContain("Wrong sbox length"); // @noble/ciphers' AES tables
     expect(bundle).not.toMatch(/[A-Za-z0-9+/]{100000}/); // brotli's dictionary
+    // zod's 60-odd message languages (350 KB): `import { z }` makes esbuild keep them all, `import * as z` only what is used.
+    expect(bundle).toContain("Invalid input"); // zod's English messages, which the CLI prints
+    expect(bundle).not.toContain("Ongeldige invoer"); // its Dutch ones
   });
 
   it("raises V8's tier-up budget on Node 20 (apps/cli/src/io/tier-up-budget.ts), and only there", () => {
@@ -68,10 +71,10 @@ describe("the CLI's fast path", () => {
     expect([...run.stderr.matchAll(/^v8 flags: (.*)$/gm)].map((m) => m[1])).toEqual(expected);
   });
 
-  it("loads Node's child_process, worker_threads and crypto only when a run needs them", () => {
+  it("loads Node's child_process, worker_threads, crypto and zlib only when a run needs them", () => {
     // Printed at exit from the list of Node's own modules the process loaded.
     const probe = join(dir, "loaded-modules.cjs");
-    writeFileSync(probe, 'process.on("exit", () => process.stderr.write("loaded: " + process.moduleLoadList.filter((m) => /^NativeModule (child_process|worker_threads|crypto)$/.test(m)).map((m) => m.slice(13)).sort().join(",") + "\\n"));\n');
+    writeFileSync(probe, 'process.on("exit", () => process.stderr.write("loaded: " + process.moduleLoadList.filter((m) => /^NativeModule (child_process|worker_threads|crypto|zlib)$/.test(m)).map((m) => m.slice(13)).sort().join(",") + "\\n"));\n');
     const loaded = (args: string[]) => {
       const run = spawnSync(process.execPath, ["--require", probe, cliPath, ...args], { encoding: "utf8" });
       // One line per thread (the probe runs in worker threads too): what any of them loaded.
@@ -81,9 +84,19 @@ describe("the CLI's fast path", () => {
     };
     expect(loaded(["--version"])).toBe("");
     expect(loaded(["pdf", "--profile", join(dir, "missing.yaml"), "-o", join(dir, "never.pdf")])).toBe("");
-    // Writing a file names its temp file from random bytes; only build starts a thread, only a batch hashes.
-    expect(loaded(["pdf", "--date", DATE, "-o", join(dir, "loaded.pdf")])).toBe("crypto");
-    expect(loaded(["build", "--date", DATE, "-o", join(dir, "loaded-build")])).toBe("crypto,worker_threads");
+    // Only build starts a thread; only a PNG logo inflates (png-js); only a batch hashes.
+    expect(loaded(["pdf", "--date", DATE, "-o", join(dir, "loaded.pdf")])).toBe("");
+    expect(loaded(["build", "--date", DATE, "-o", join(dir, "loaded-build")])).toBe("worker_threads");
+    // pdfkit decodes a PNG with an alpha channel (to split it off), and an opaque one not at all.
+    const logoProfile = (file: string) => {
+      const profile = join(dir, `${file}.yaml`);
+      writeFileSync(profile, `name: Stadt Musterstadt\nlogo:\n  path: ${join(repoRoot, "tests/fixtures", file)}\n  alt: Wappen\n`);
+      return profile;
+    };
+    expect(loaded(["pdf", "--profile", logoProfile("logo.png"), "--date", DATE, "-o", join(dir, "opaque-logo.pdf")])).toBe("");
+    expect(loaded(["pdf", "--profile", logoProfile("logo-alpha.png"), "--date", DATE, "-o", join(dir, "alpha-logo.pdf")])).toBe("zlib");
+    // The alpha channel, inflated through the lazily loaded zlib, is the image's soft mask.
+    expect(readFileSync(join(dir, "alpha-logo.pdf")).includes("/SMask")).toBe(true);
   });
 });
 

@@ -9,6 +9,8 @@
 //   src/bundling/lazy-unicode-trie.ts; the page's build swaps it too).
 // - the renderer's bundle stubs (src/bundling/stubs.ts in the same package):
 //   modules its dependencies import but never use for our documents (brotli, AES).
+// - png-js's node:zlib (about 8 ms to load): loaded when a PNG logo is
+//   decoded, the one use png-js has for it.
 // - commander's node:child_process: loaded on first spawn. commander spawns
 //   only for subcommands that are programs of their own, which the CLI has
 //   none of, yet it loads child_process (and net, stream) at start.
@@ -27,6 +29,10 @@ const require = createRequire(import.meta.url);
 const COMMANDER_SPAWN = "const childProcess = require('node:child_process');";
 const LAZY_SPAWN = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
 
+/** What png-js imports from zlib (inflate, to decode a PNG's image data), loaded on first call. */
+const LAZY_ZLIB = "handreichung-lazy-zlib";
+const LAZY_INFLATE = 'export const inflate = (...args) => process.getBuiltinModule("node:zlib").inflate(...args);';
+
 /** The esbuild plugin that makes the swaps above. */
 export function lazyModules(): Plugin {
   return {
@@ -44,6 +50,8 @@ export function lazyModules(): Plugin {
         return { path: real.path, namespace: LAZY };
       });
       build.onResolve({ filter: /.*/, namespace: LAZY }, (args) => ({ path: args.path, namespace: "file" }));
+      build.onResolve({ filter: /^(node:)?zlib$/ }, (args) => (/[\\/]png-js[\\/]/.test(args.importer) ? { path: "zlib", namespace: LAZY_ZLIB } : undefined));
+      build.onLoad({ filter: /.*/, namespace: LAZY_ZLIB }, () => ({ contents: LAZY_INFLATE, loader: "js" }));
       build.onLoad({ filter: /.*/, namespace: LAZY }, (args) => ({ contents: lazyUnicodeTrieSource(args.path), loader: "js", resolveDir: "." }));
       build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
         const source = await readFile(args.path, "utf8");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { QuoteBlockSchema } from "./schema/block.js";
 import { CircularSchema } from "./schema/circular.js";
 import { ProfileSchema } from "./schema/profile.js";

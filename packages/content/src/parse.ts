@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { ContentError, type ContentIssue } from "./errors.js";
 import { CircularSchema } from "./schema/circular.js";
 import { ProfileSchema } from "./schema/profile.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { BlockSchema, HeadingBlockSchema, ListBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, QuoteContentBlockSchema, TableBlockSchema } from "./schema/block.js";
 import type { CircularSchema, IncompleteSchema, SourceSchema } from "./schema/circular.js";
 import type { MunicipalityKindSchema, ModelSchema } from "./schema/model.js";

@@ -27,9 +27,14 @@ export async function removePendingTempFiles(waitMs = 2000): Promise<void> {
   pending.clear();
 }
 
-// node:crypto loads with the first file written, not with the CLI: a run that stops at bad input never needs it.
+// node:crypto (about 7 ms to load) only for a name too long to keep: temp
+// names need no strong randomness, since the PID makes them unique among
+// running processes and the "wx" flag refuses an existing file.
 let crypto: Promise<typeof import("node:crypto")> | undefined;
 const loadCrypto = () => (crypto ??= import("node:crypto"));
+
+/** Eight random hex digits for a temp file's name. */
+const tempTag = () => Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, "0");
 
 /**
  * The start of every temp file name for `name`: `.NAME.`, or a hash of the
@@ -235,8 +240,7 @@ async function stage(file: string, data: Uint8Array): Promise<Staged> {
     return staged;
   }
   const dir = dirname(target.path);
-  const { randomBytes } = await loadCrypto();
-  const temp = join(dir, `${await tempPrefix(basename(target.path))}${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join(dir, `${await tempPrefix(basename(target.path))}${process.pid}.${tempTag()}.tmp`);
   pending.add(temp);
   await removeStaleTempFiles(target.path);
   const discard = async () => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LangSchema } from "./lang.js";
 import { TextSchema } from "./text.js";
 

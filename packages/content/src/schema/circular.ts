@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { BlockSchema } from "./block.js";
 import { ModelSchema } from "./model.js";
 import { PublicationSchema } from "./publication.js";

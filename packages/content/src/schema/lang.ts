@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { canonicalLang, langProblem } from "../lang.js";
 import { lineSchema } from "./text.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LangSchema, localTextSchema } from "./lang.js";
 import { IsoDateSchema, lineSchema } from "./text.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TextSchema } from "./text.js";
 
 /** A publication the circular announces and how to obtain it. */

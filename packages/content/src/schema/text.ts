@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DATE_RULE, isoDateProblem } from "../date.js";
 
 /** Text that must say something: not empty, not only white space. */
