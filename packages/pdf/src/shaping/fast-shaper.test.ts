@@ -6,7 +6,7 @@ import { exactGlyphCodePoints } from "../internals/fontkit.js";
 import type { PlanFont } from "../internals/fontkit-plan.js";
 import type { FontRole } from "../theme.js";
 import { buildShapingTable } from "./build-table.js";
-import { FastShaper, type GlyphFont } from "./fast-shaper.js";
+import { FastShaper, type GlyphFont, trailingSpaceIsInert } from "./fast-shaper.js";
 import { FONTKIT_VERSION } from "./fontkit-version.js";
 import type { ShapingTable } from "./table.js";
 
@@ -81,6 +81,48 @@ describe("the fast shaper gives fontkit's glyphs and positions", () => {
     const shaper = new FastShaper(tableOf("regular"), parsed("regular"));
     const words = "Die Kommunen in Nordrhein-Westfalen (§ 12 Abs. 3) beraten Geflüchtete – „Integration“ gelingt, wenn Ämter, Schulen und Vereine zusammenarbeiten: 1.250,00 € für 2024/2025.".split(/(?<= )/);
     for (const w of words) expect(shaper.layout(w), w).not.toBeNull();
+  });
+
+  for (const role of FONT_ROLES) {
+    it(`builds "word " from the word shaped before, as fontkit shapes it whole, in ${role}`, () => {
+      const table = tableOf(role);
+      // The cuts' rules never touch a space at the end of a run: the shortcut is in use.
+      expect(trailingSpaceIsInert(table)).toBe(true);
+      const shaper = new FastShaper(table, parsed(role));
+      const plainFont = parsed(role);
+      const next = seededRandom(role.length * 104_729);
+      const key = (g: { id: number; codePoints: number[]; advanceWidth: number }) => `${g.id}/${g.codePoints.join(",")}/${g.advanceWidth}`;
+      // pdfkit scales the positions it is given in place: the kept word must not change with them.
+      const scaled = (run: ReturnType<FastShaper["layout"]>) => {
+        for (const p of run?.positions ?? []) for (const k of Object.keys(p) as (keyof typeof p)[]) p[k] *= 0.012;
+        return run;
+      };
+      let composed = 0;
+      for (let i = 0; i < 600; i++) {
+        const w = word(next).trimEnd().replaceAll(" ", "");
+        if (!w || !scaled(shaper.layout(w))) continue;
+        const run = shaper.layout(`${w} `)!;
+        const plain = plainFont.layout(`${w} `);
+        expect(run.glyphs.map(key), w).toEqual(plain.glyphs.map(key));
+        expect(run.positions.map((p) => ({ ...p })), w).toEqual(plain.positions.map((p) => ({ ...p })));
+        scaled(run);
+        composed++;
+      }
+      expect(composed).toBeGreaterThan(300);
+    });
+  }
+
+  it("shapes \"word \" whole when a rule of the font touches the space", () => {
+    const table = tableOf("regular");
+    // The character map holds triples: code point, glyph, script.
+    const glyphOf = (cp: number) => table.cmap[table.cmap.findIndex((v, i) => i % 3 === 0 && v === cp) + 1]!;
+    const space = glyphOf(0x20);
+    const letter = glyphOf(0x41);
+    const kerned: ShapingTable = { ...table, ops: [...table.ops, { pair: [{ format: 1, fields1: ["xAdvance"], fields2: [], sets: { [letter]: [space, -50] } }] }] };
+    expect(trailingSpaceIsInert(kerned)).toBe(false);
+    expect(trailingSpaceIsInert({ ...table, ops: [...table.ops, { single: [[space, letter]] }] })).toBe(false);
+    expect(trailingSpaceIsInert({ ...table, ops: [...table.ops, { guard: [space] }] })).toBe(false);
+    expect(trailingSpaceIsInert({ ...table, ops: [...table.ops, { ligature: [{ [letter]: [[letter, space]] }] }] })).toBe(false);
   });
 
   it("leaves combining marks, the fraction slash and other scripts to fontkit", () => {

@@ -179,12 +179,60 @@ function applyPair(subtables: Pair[], ids: number[], positions: Position[], i: n
   }
 }
 
+/**
+ * True when no rule of the table can touch a space that ends a run: no
+ * substitution or guard names the space glyph, no ligature has it as a
+ * component, no kerning pair has it second. "word " then shapes as "word"
+ * followed by the space, as fontkit would shape it whole.
+ */
+export function trailingSpaceIsInert(table: ShapingTable): boolean {
+  const space = spaceGlyphOf(table);
+  if (space === undefined) return false;
+  for (const op of table.ops) {
+    if ("guard" in op) {
+      if (op.guard.includes(space)) return false;
+    } else if ("single" in op) {
+      for (const flat of op.single) for (let i = 0; i < flat.length; i += 2) if (flat[i] === space) return false;
+    } else if ("ligature" in op) {
+      for (const subtable of op.ligature) {
+        if (subtable[space]) return false;
+        for (const set of Object.values(subtable)) if (set?.some((ligature) => ligature.indexOf(space, 1) > 0)) return false;
+      }
+    } else {
+      for (const s of op.pair) {
+        const n = s.fields1.length + s.fields2.length;
+        if (s.format === 1) {
+          for (const set of Object.values(s.sets)) for (let k = 0; set && k < set.length; k += 1 + n) if (set[k] === space) return false;
+        } else {
+          let spaceClass = 0;
+          for (let i = 0; i < s.class2.length; i += 2) if (s.class2[i] === space) spaceClass = s.class2[i + 1]!;
+          for (const row of Object.values(s.rows)) for (let k = 0; row && k < row.length; k += 1 + n) if (row[k] === spaceClass) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/** The space's glyph in the table's character map. */
+function spaceGlyphOf(table: ShapingTable): number | undefined {
+  for (let i = 0; i < table.cmap.length; i += 3) if (table.cmap[i] === 0x20) return table.cmap[i + 1];
+  return undefined;
+}
+
+/** Runs of words kept for "word " (see trailingSpaceIsInert), bounded: hostile text has endless distinct words. */
+const MAX_WORDS = 20_000;
+
 /** Shapes text with a precomputed table; null where fontkit must do it. */
 export class FastShaper {
   private readonly chars = new Map<number, Char>();
   private readonly programs = new Map<string, Program>();
   private readonly scripts: string[];
   private readonly noScript: string;
+  /** The space's glyph id when a trailing space is inert, else undefined. */
+  private readonly inertSpace: number | undefined;
+  /** Words (no space in them) as shaped, with positions of their own: pdfkit scales the ones it is given. */
+  private readonly words = new Map<string, { glyphs: FontGlyph[]; positions: Position[] }>();
 
   constructor(
     table: ShapingTable,
@@ -196,6 +244,7 @@ export class FastShaper {
     for (const [tag, program] of Object.entries(table.programs)) this.programs.set(tag, { gsub: pick(program.gsub), gpos: pick(program.gpos) });
     this.scripts = table.scripts;
     this.noScript = table.noScript;
+    this.inertSpace = trailingSpaceIsInert(table) ? spaceGlyphOf(table) : undefined;
   }
 
   /** True for a character of the table (the font has it); undefined for the others, which fontkit answers. */
@@ -203,8 +252,32 @@ export class FastShaper {
     return this.chars.has(codePoint) ? true : undefined;
   }
 
-  /** fontkit's `font.layout(text)` for text the table covers, else null. */
+  /**
+   * fontkit's `font.layout(text)` for text the table covers, else null.
+   * pdfkit shapes a line word by word with the space after each ("word "),
+   * after measuring the words alone: with an inert space that run is the
+   * word's, shaped before, and the space.
+   */
   layout(text: string): ShapedRun | null {
+    const last = text.length - 1;
+    if (this.inertSpace !== undefined && last > 0 && text.charCodeAt(last) === 0x20) {
+      const word = this.words.get(text.slice(0, last));
+      if (word) {
+        const space = this.font.getGlyph(this.inertSpace, [0x20]);
+        const positions = word.positions.map((p) => ({ ...p }));
+        positions.push({ xAdvance: space.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+        return new ShapedRun([...word.glyphs, space], positions);
+      }
+    }
+    const run = this.shape(text);
+    if (run && this.inertSpace !== undefined && last >= 0 && !text.includes(" ")) {
+      if (this.words.size >= MAX_WORDS) this.words.clear();
+      this.words.set(text, { glyphs: [...run.glyphs], positions: run.positions.map((p) => ({ ...p })) });
+    }
+    return run;
+  }
+
+  private shape(text: string): ShapedRun | null {
     const infos: Info[] = [];
     let script = -1;
     for (let i = 0; i < text.length; i++) {
