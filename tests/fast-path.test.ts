@@ -4,7 +4,8 @@ import { renderDocx } from "@handreichung/docx";
 import { importCircular } from "@handreichung/import";
 import { renderPdf } from "@handreichung/pdf";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import nodeModule from "node:module";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cliPath, repoRoot } from "./support/paths.js";
@@ -59,6 +60,41 @@ describe("the CLI's fast path", () => {
     // zod's 60-odd message languages (350 KB): `import { z }` makes esbuild keep them all, `import * as z` only what is used.
     expect(bundle).toContain("Invalid input"); // zod's English messages, which the CLI prints
     expect(bundle).not.toContain("Ongeldige invoer"); // its Dutch ones
+  });
+
+  it("keeps its compiled code between runs (Node 20: its chunks as CommonJS through V8's code cache), and gives the same bytes as its ES modules", () => {
+    const cache = join(dir, "code-cache");
+    const build = (out: string, env: Record<string, string> = {}) => {
+      const run = spawnSync(process.execPath, [cliPath, "build", "--date", DATE, "-o", join(dir, out)], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: cache, ...env } });
+      expect(run.status, run.stderr).toBe(0);
+      return ["handreichung.pdf", "vorlage.docx"].map((file) => readFileSync(join(dir, out, file)));
+    };
+    const modules = build("es-modules", { NODE_DISABLE_COMPILE_CACHE: "1" });
+    const first = build("cache-first");
+    const ours = readdirSync(cache).filter((name) => name.startsWith("handreichung-"));
+    if (typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === "function") {
+      // Node 22.1 and later keep the ES modules' code in their own cache; the CommonJS chunks are not used.
+      expect(ours).toEqual([]);
+      expect(build("cache-second")).toEqual(first);
+      expect(first).toEqual(modules);
+      return;
+    }
+    expect(ours).toHaveLength(1);
+    const folder = join(cache, ours[0]!);
+    const files = readdirSync(folder);
+    // The main thread's chunks and the Word worker's (build renders the Word file on a thread of its own).
+    expect(files).toContain("cli-main.bin");
+    expect(files).toContain("word-job.bin");
+    const written = new Map(files.map((file) => [file, statSync(join(folder, file)).mtimeMs]));
+    // Written only when missing: a second run uses the cache and writes nothing.
+    const second = build("cache-second");
+    expect(new Map(readdirSync(folder).map((file) => [file, statSync(join(folder, file)).mtimeMs]))).toEqual(written);
+    // A cache V8 does not accept (stale, or broken) is ignored and written anew.
+    const largest = files.reduce((a, b) => (statSync(join(folder, a)).size >= statSync(join(folder, b)).size ? a : b));
+    writeFileSync(join(folder, largest), "not V8's code cache");
+    const third = build("cache-stale");
+    expect(readFileSync(join(folder, largest), "utf8")).not.toBe("not V8's code cache");
+    for (const run of [first, second, third]) expect(run).toEqual(modules);
   });
 
   it("raises V8's tier-up budget on Node 20 (apps/cli/src/io/tier-up-budget.ts), and only there", () => {

@@ -1,15 +1,18 @@
 import { defineConfig } from "tsup";
 import { baseConfig } from "../../tsup.base.js";
+import { writeCommonJsChunks } from "./build/commonjs-chunks.js";
 import { lazyModules } from "./build/lazy-modules.js";
 
 // The CLI is one bundle, minified, with the workspace packages and their
 // dependencies inside: a cold start then parses a few files instead of
 // resolving and compiling hundreds. Each command's heavy parts (renderers,
 // zod, yaml) stay behind dynamic imports in chunks of their own, and modules
-// only some documents need load on first use (build/lazy-modules.ts).
+// only some documents need load on first use (build/lazy-modules.ts). The
+// chunks are written once more as CommonJS for Node 20's code cache
+// (build/commonjs-chunks.ts).
 export default defineConfig(
   baseConfig({
-    entry: { cli: "src/cli.ts", "batch-worker": "src/batch/worker.ts", "word-worker": "src/render/word-worker.ts" },
+    entry: { cli: "src/cli.ts", "cli-main": "src/cli-main.ts", "batch-worker": "src/batch/worker.ts", "word-worker": "src/render/word-worker.ts", "word-job": "src/render/word-job.ts" },
     dts: false,
     splitting: true,
     minify: true,
@@ -23,5 +26,6 @@ export default defineConfig(
     },
     // Bundled CommonJS code calls require(); ESM has none of its own.
     banner: { js: 'import { createRequire as __handreichungRequire } from "node:module"; const require = __handreichungRequire(import.meta.url);' },
+    onSuccess: () => writeCommonJsChunks("dist"),
   }),
 );

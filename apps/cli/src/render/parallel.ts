@@ -1,7 +1,7 @@
 import type { Circular } from "@handreichung/content";
 import type { Worker } from "node:worker_threads";
 import { renderDocument, type DocumentFormat, type DocumentOptions } from "./renderers.js";
-import type { WordJob, WordResult } from "./word-worker.js";
+import type { WordJob, WordResult } from "./word-job.js";
 
 /** The Word formats on a worker thread, or null when it could not render them. */
 async function renderOnWorker(job: WordJob): Promise<WordResult> {
