@@ -14,6 +14,8 @@ import { scriptCost } from "./scripts.mjs";
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "handreichung-bench-"));
+// A code cache of this run's own (apps/cli/src/io/chunk-cache.ts on Node 20): the first run of each command writes it.
+process.env.NODE_COMPILE_CACHE = join(work, "code-cache");
 const argValue = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : fallback;
@@ -33,22 +35,22 @@ const median = (xs) => {
 };
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed: ${r.stderr}`);
 }
 
-function timeCommand(cmd, args) {
+function timeCommand(cmd, args, env) {
   const t = performance.now();
-  run(cmd, args);
+  run(cmd, args, env);
   return performance.now() - t;
 }
 
 /** Runs each command RUNS times, interleaved, so drift in machine load hits all alike. */
 function compare(commands) {
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  for (const [cmd, args] of Object.values(commands)) timeCommand(cmd, args); // warm the file cache
-  for (let i = 0; i < RUNS; i++) for (const [name, [cmd, args]] of Object.entries(commands)) times[name].push(timeCommand(cmd, args));
+  for (const [cmd, args, env] of Object.values(commands)) timeCommand(cmd, args, env); // warm the file cache (and write the code cache)
+  for (let i = 0; i < RUNS; i++) for (const [name, [cmd, args, env]] of Object.entries(commands)) times[name].push(timeCommand(cmd, args, env));
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, stats(v)]));
 }
 
@@ -147,6 +149,9 @@ const cold = {
   "handreichung build --profile P (unseen)": [node, [cli, "build", "--profile", profileFile, "--date", DATE, "-o", join(work, "build-p")]],
   "handreichung build --content C (unseen)": [node, [cli, "build", "--content", contentFile, "--date", DATE, "-o", join(work, "build-c")]],
 };
+// For reference: the same commands compiling every chunk from source, as before the code cache.
+cold["handreichung docx, no code cache"] = [node, [cli, "docx", "--date", DATE, "-o", join(work, "c-nc.docx")], { NODE_DISABLE_COMPILE_CACHE: "1" }];
+cold["handreichung pdf, no code cache"] = [node, [cli, "pdf", "--date", DATE, "-o", join(work, "c-nc.pdf")], { NODE_DISABLE_COMPILE_CACHE: "1" }];
 if (hasPandoc) cold["pandoc md->docx"] = ["pandoc", [md, "-o", join(work, "p.docx")]];
 results.coldStart = compare(cold);
 const nodeMs = results.coldStart["node -e 0"].median;
