@@ -1,10 +1,10 @@
 // Build-time only: every chunk of the CLI's bundle once more as CommonJS, in
 // dist/cjs/. Node 20's ES module loader compiles every chunk from source on
 // every run; a CommonJS chunk can be compiled from V8's code cache instead
-// (src/io/chunk-cache.ts), which made `pdf` about 50 ms and `docx` about
-// 60 ms faster. The code is esbuild's own conversion of the same chunks:
-// imports become require() calls (dynamic ones too), import.meta.url a
-// value the loader passes in.
+// (src/io/chunk-cache.ts), which made `pdf` and `docx` about 50 ms faster.
+// The code is esbuild's own conversion of the same chunks: imports become
+// require() calls (dynamic ones too), import.meta.url a value the loader
+// passes in.
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
