@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Console } from "../io/console.js";
 import { checkOutputFolder, checkWritableTarget, ensureDirectory, writeFilesAtomic } from "../io/write-atomic.js";
 import { prepareRender, type RenderFlags } from "../render/prepare.js";
-import { renderFormats } from "../render/parallel.js";
+import { renderFormats, startWordWorker } from "../render/parallel.js";
 import { FILE_NAMES, type DocumentFormat } from "../render/renderers.js";
 import { addPdfStandardOption, addRenderOptions } from "./render-options.js";
 
@@ -30,11 +30,18 @@ export function buildCommand(console: Console): Command {
     .action(async (flags: BuildFlags) => {
       const formats: readonly DocumentFormat[] = flags.dotx ? [...FORMATS, "dotx"] : FORMATS;
       const files = formats.map((format) => ({ format, file: join(flags.output, FILE_NAMES[format]) }));
-      await checkOutputFolder(flags.output);
-      if (await isDirectory(flags.output)) for (const { file } of files) await checkWritableTarget(file);
-      const { circular, options } = await prepareRender(flags, console);
-      // Render all, then write all or none: a failure leaves the folder as it was.
-      const rendered = await renderFormats(formats, circular, options);
+      // The Word formats' thread starts now and loads its code while the inputs are read and checked.
+      const word = await startWordWorker();
+      let rendered: Uint8Array[];
+      try {
+        await checkOutputFolder(flags.output);
+        if (await isDirectory(flags.output)) for (const { file } of files) await checkWritableTarget(file);
+        const { circular, options } = await prepareRender(flags, console);
+        // Render all, then write all or none: a failure leaves the folder as it was.
+        rendered = await renderFormats(formats, circular, options, word);
+      } finally {
+        word.cancel();
+      }
       const documents = files.map(({ file }, i) => ({ file, data: rendered[i]! }));
       const made = await ensureDirectory(flags.output);
       try {

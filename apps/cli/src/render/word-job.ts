@@ -13,6 +13,11 @@ export interface WordJob {
 
 export type WordResult = { documents: Uint8Array[]; warnings: string[] } | { failed: true };
 
+/** Loads the Word renderer's code, before the job comes. */
+export async function loadWordRenderer(): Promise<void> {
+  await import("@handreichung/docx");
+}
+
 /** The job's result, and the buffers that hold its documents (each once). */
 export async function renderWordJob({ formats, circular, options }: WordJob): Promise<{ result: WordResult; transfer: ArrayBuffer[] }> {
   const warnings: string[] = [];
