@@ -1,9 +1,9 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { cachedChunkLoader, chunkCacheDir } from "./chunk-cache.js";
+import { cachedChunkLoader, chunkCacheDir, STALE_CACHE_MS } from "./chunk-cache.js";
 
 /** A dist/ folder with an entry and two CommonJS chunks, as build/commonjs-chunks.ts writes them. */
 function fakeDist(): { entry: string; cache: string } {
@@ -33,6 +33,27 @@ describe("the code cache of the CommonJS chunks (Node 20)", () => {
     expect(chunkCacheDir("0123456789abcdef", env)).toBe(join(cache, readdirSync(cache)[0]!));
     // Only our user may write where compiled code is read from.
     expect(statSync(join(cache, readdirSync(cache)[0]!)).mode & 0o077).toBe(0);
+  });
+
+  it("removes other builds' cache folders nothing wrote to for a month when it writes its own, and nothing else", () => {
+    const { entry, cache } = fakeDist();
+    const env = { NODE_COMPILE_CACHE: cache };
+    const folder = (name: string, ageMs: number) => {
+      const dir = join(cache, name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "main-X.bin"), "old");
+      const when = (Date.now() - ageMs) / 1000;
+      utimesSync(dir, when, when);
+      return dir;
+    };
+    const gone = folder(`handreichung-ffffffffffffffff-${process.version}-${process.arch}`, STALE_CACHE_MS + 86_400_000);
+    const recent = folder(`handreichung-eeeeeeeeeeeeeeee-${process.version}-${process.arch}`, STALE_CACHE_MS - 86_400_000);
+    const foreign = folder("node-22-own-cache", STALE_CACHE_MS * 2);
+    const loader = cachedChunkLoader(entry, env, false)!;
+    loader.load("main-X");
+    loader.save();
+    expect([existsSync(gone), existsSync(recent), existsSync(foreign)]).toEqual([false, true, true]);
+    expect(existsSync(join(chunkCacheDir("0123456789abcdef", env), "main-X.bin"))).toBe(true);
   });
 
   it("does not read or write a cache folder that others may write", () => {

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import nodeModule, { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Script } from "node:vm";
 
@@ -24,6 +24,34 @@ interface Loaded {
  */
 export function chunkCacheDir(buildId: string, env: NodeJS.ProcessEnv = process.env): string {
   return join(env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache"), `handreichung-${buildId}-${process.version}-${process.arch}`);
+}
+
+/** Another build's cache folder that nothing has written to for this long is removed. */
+export const STALE_CACHE_MS = 30 * 24 * 60 * 60 * 1000;
+const CACHE_FOLDER = /^handreichung-[0-9a-f]{16}-v[\d.]+-\w+$/;
+
+/**
+ * Removes the cache folders of other builds (ours, by name and owner) that
+ * were last written to more than STALE_CACHE_MS ago: each build makes a new
+ * one, and a folder still in use is only made again by its next run.
+ */
+function removeStaleFolders(dir: string, now = Date.now()): void {
+  const parent = dirname(dir);
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name === basename(dir) || !CACHE_FOLDER.test(name)) continue;
+    try {
+      const s = statSync(join(parent, name));
+      if (s.isDirectory() && (process.getuid === undefined || s.uid === process.getuid()) && now - s.mtimeMs > STALE_CACHE_MS) rmSync(join(parent, name), { recursive: true, force: true });
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
 }
 
 /**
@@ -97,6 +125,8 @@ export function cachedChunkLoader(entryUrl: string, env: NodeJS.ProcessEnv = pro
   };
 
   const save = () => {
+    // A build's first run writes its cache, and tidies away what builds long gone left.
+    if (unsaved.length > 0) removeStaleFolders(cacheDir);
     for (const { script, file } of unsaved.splice(0)) {
       const temp = `${file}.${process.pid}.tmp`;
       try {
