@@ -48,17 +48,17 @@ export async function startWordWorker(): Promise<WordWorker> {
 
 /**
  * Renders `formats` in their order. With the PDF and a Word format together
- * (`build`), the Word formats render on a worker thread (`word`, or one
- * started now) while this thread renders the PDF: a cold start then uses two
- * cores instead of one, and the bytes are the same (the same code renders
- * them). Warnings reach `options.onWarning` as from one thread; if the worker
- * fails, the Word formats are rendered here, so an error surfaces exactly as it would.
+ * (`build`), the Word formats render on the worker thread `word` while this
+ * thread renders the PDF: a cold start then uses two cores instead of one,
+ * and the bytes are the same (the same code renders them). Warnings reach
+ * `options.onWarning` as from one thread; if the worker fails, the Word
+ * formats are rendered here, so an error surfaces exactly as it would.
  */
-export async function renderFormats(formats: readonly DocumentFormat[], circular: Circular, options: DocumentOptions, word?: WordWorker): Promise<Uint8Array[]> {
+export async function renderFormats(formats: readonly DocumentFormat[], circular: Circular, options: DocumentOptions, word: WordWorker): Promise<Uint8Array[]> {
   const wordFormats = formats.filter((f) => f !== "pdf");
   if (!formats.includes("pdf") || wordFormats.length === 0) return Promise.all(formats.map((f) => renderDocument(f, circular, options)));
   const { onWarning, ...cloneable } = options;
-  const onWorker = (word ?? (await startWordWorker())).render({ formats: wordFormats, circular, options: cloneable });
+  const onWorker = word.render({ formats: wordFormats, circular, options: cloneable });
   const pdf = await renderDocument("pdf", circular, options);
   const result = await onWorker;
   let wordDocuments: Uint8Array[];
