@@ -41,14 +41,19 @@ export async function runTasks(tasks: readonly BatchTask[], options: RunOptions)
     minThreads: workers,
     maxThreads: workers,
     workerData: options.shared,
+    // A worker holds its next task while it renders one: the main thread,
+    // busy with a document of its own, could not hand it over in time (one
+    // at a time, a worker waited a quarter of the batch).
+    concurrentTasksPerWorker: 2,
     // A smaller young generation keeps each worker's memory flat; rendering makes much short-lived garbage.
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
-  // Two tasks per worker in flight keep it busy; more would only hold memory.
+  // Four per worker: two in the worker, and two whose results are being
+  // written. Fewer leave the worker without its next task; more would only hold memory.
   const poolLane = async () => {
     const inFlight = new Set<Promise<void>>();
     for (;;) {
-      while (inFlight.size < workers * 2) {
+      while (inFlight.size < workers * 4) {
         const i = take();
         if (i < 0) break;
         const job: Promise<void> = settle(i, pool.run(tasks[i]!)).finally(() => inFlight.delete(job));
