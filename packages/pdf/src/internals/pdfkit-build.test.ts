@@ -23,4 +23,16 @@ describe("the pdfkit build the renderer runs", () => {
     expect(Buffer.from(deflateSync(raw)).equals(Buffer.from(zlibSync(raw))), "zlib and fflate agree on this stream: the test proves nothing").toBe(false);
     expect(Buffer.from(zlibSync(raw)).equals(page), "the content stream is not compressed as fflate compresses it: is this pdfkit's Node build?").toBe(true);
   });
+
+  it("carries this project's patch that makes less garbage per document (same bytes)", () => {
+    // patches/pdfkit@0.20.2.patch: a stream's text lines stay text until the
+    // stream ends, instead of one byte array per line (with glyph ids' hex
+    // codes made once, and a line's glyphs appended, not copied per word).
+    // Rendering a batch made about a fifth less garbage, and its CPU time per
+    // handout fell by a tenth.
+    const doc = new PDFDocument({ compress: false, font: null as unknown as string, pdfVersion: "1.7" });
+    const ref = doc.ref({}) as unknown as { write(chunk: string): void; buffer: unknown[] };
+    ref.write("0 0 m");
+    expect(typeof ref.buffer[0], "pdfkit turns each line into bytes again: re-apply patches/pdfkit@0.20.2.patch").toBe("string");
+  });
 });
