@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { create as parseFont } from "fontkit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fontData, loadFonts } from "../fonts.js";
@@ -86,5 +87,30 @@ describe("fontkit's TrueType subset, as patched", () => {
     // İ's components (I and the dot) came along: more glyphs than were asked for.
     const sub = parseFont(Buffer.from(bytes)) as unknown as { numGlyphs: number };
     expect(sub.numGlyphs).toBeGreaterThan(4);
+  });
+});
+
+// patches/fontkit@2.0.4.patch: a glyph's isMark comes without unicode-properties'
+// table for code points in ranges that hold no mark. If this fails after an
+// upgrade of unicode-properties, the ranges in the patch must follow its data.
+describe("fontkit's isMark, as patched", () => {
+  const FAST = [
+    [0x0000, 0x02ff],
+    [0x0370, 0x0482],
+    [0x2000, 0x20cf],
+  ] as const;
+
+  it("skips the table only where unicode-properties has no mark", () => {
+    const fromFontkit = createRequire(createRequire(import.meta.url).resolve("fontkit"));
+    const { isMark } = fromFontkit("unicode-properties") as { isMark(codePoint: number): boolean };
+    const marks = FAST.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i)).filter((cp) => isMark(cp));
+    expect(marks).toEqual([]);
+    // The neighbours of the ranges are marks: the ranges are as wide as they may be.
+    expect([0x0300, 0x0483, 0x20d0].map((cp) => isMark(cp))).toEqual([true, true, true]);
+  });
+
+  it("still finds the marks", () => {
+    const font = parseFont(fontData("regular") as Buffer) as unknown as { glyphForCodePoint(cp: number): { isMark: boolean } };
+    expect([0x41, 0xdf, 0x2013, 0x0414, 0x03a9, 0x0301, 0x0308].map((cp) => font.glyphForCodePoint(cp).isMark)).toEqual([false, false, false, false, false, true, true]);
   });
 });
