@@ -97,6 +97,30 @@ describe("the CLI's fast path", () => {
     for (const run of [first, second, third]) expect(run).toEqual(modules);
   });
 
+  it("runs a batch's worker threads from the same code cache, with the same bytes", () => {
+    const cache = join(dir, "batch-code-cache");
+    const list = join(dir, "drei.csv");
+    writeFileSync(list, "name,kind\nGemeinde Aahausen,Gemeinde\nStadt Beheim,Stadt\nGemeinde Cedorf,Gemeinde\n");
+    const batch = (out: string, env: Record<string, string> = {}) => {
+      const run = spawnSync(process.execPath, [cliPath, "batch", list, "-o", join(dir, out), "--date", DATE, "--jobs", "2", "--quiet"], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: cache, ...env } });
+      expect(run.status, run.stderr).toBe(0);
+      return readdirSync(join(dir, out), { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith(".pdf") || file.endsWith(".docx"))
+        .sort()
+        .map((file) => [file, readFileSync(join(dir, out, file))] as const);
+    };
+    const modules = batch("batch-es-modules", { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(modules).toHaveLength(6);
+    const first = batch("batch-cache-first");
+    if (typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache !== "function") {
+      const [ours] = readdirSync(cache).filter((name) => name.startsWith("handreichung-"));
+      // The worker's own entry chunk, written by the worker once its first task was done.
+      expect(readdirSync(join(cache, ours!))).toContain("batch-task.bin");
+    }
+    expect(first).toEqual(modules);
+    expect(batch("batch-cache-second")).toEqual(modules);
+  });
+
   it("raises V8's tier-up budget on Node 20 (apps/cli/src/io/tier-up-budget.ts), and only there", () => {
     // Records every flag the CLI hands to V8 (its `node:v8` import gets the wrapped function).
     const probe = join(dir, "v8-flags.cjs");

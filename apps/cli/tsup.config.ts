@@ -12,7 +12,7 @@ import { lazyModules } from "./build/lazy-modules.js";
 // (build/commonjs-chunks.ts).
 export default defineConfig(
   baseConfig({
-    entry: { cli: "src/cli.ts", "cli-main": "src/cli-main.ts", "batch-worker": "src/batch/worker.ts", "word-worker": "src/render/word-worker.ts", "word-job": "src/render/word-job.ts" },
+    entry: { cli: "src/cli.ts", "cli-main": "src/cli-main.ts", "batch-worker": "src/batch/worker.ts", "batch-task": "src/batch/batch-task.ts", "word-worker": "src/render/word-worker.ts", "word-job": "src/render/word-job.ts" },
     dts: false,
     splitting: true,
     minify: true,

@@ -1,29 +1,21 @@
-import { workerData } from "node:worker_threads";
-import { Piscina } from "piscina";
-import { createBatchRenderer } from "./renderer.js";
-import type { BatchTask, BatchTaskResult, BatchWorkerData } from "./task.js";
+// A batch's worker thread (a piscina worker; run-tasks.ts). On Node 20 its
+// code runs as CommonJS through V8's code cache, as the main thread's does
+// (io/chunk-cache.ts): the renderers' chunks are compiled from the cache the
+// CLI keeps, not from source in every worker of every batch. piscina ends
+// its workers without an exit event, so the cache is written (where missing)
+// once the first task is done, with the functions rendering compiled.
+import { cachedChunkLoader } from "../io/chunk-cache.js";
+import type { BatchTask } from "./task.js";
 
-const render = createBatchRenderer(workerData as BatchWorkerData);
+const chunks = cachedChunkLoader(import.meta.url);
+const { renderTask } = chunks ? (chunks.load("batch-task") as typeof import("./batch-task.js")) : await import("./batch-task.js");
+let saved = false;
 
-/** An ArrayBuffer that holds exactly these bytes, so it can be handed over without a copy. */
-function ownBuffer(bytes: Uint8Array): ArrayBuffer {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-  return whole ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
-}
-
-/** The piscina task: renders one municipality; the bytes are moved to the main thread, not copied. */
-export default async function renderTask(task: BatchTask): Promise<unknown> {
-  const result = await render(task);
-  const buffers = result.documents.map((d) => ownBuffer(d.bytes));
-  const value: BatchTaskResult = { ...result, documents: result.documents.map((d, i) => ({ format: d.format, bytes: new Uint8Array(buffers[i]!) })) };
-  // Piscina's movable protocol: these buffers are transferred, `value` is what arrives.
-  const movable = {
-    get [Piscina.transferableSymbol]() {
-      return buffers;
-    },
-    get [Piscina.valueSymbol]() {
-      return value;
-    },
-  };
-  return Piscina.move(movable as unknown as Parameters<typeof Piscina.move>[0]);
+export default async function task(task: BatchTask): Promise<unknown> {
+  const result = await renderTask(task);
+  if (!saved) {
+    saved = true;
+    chunks?.save();
+  }
+  return result;
 }

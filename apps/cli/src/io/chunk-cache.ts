@@ -128,7 +128,8 @@ export function cachedChunkLoader(entryUrl: string, env: NodeJS.ProcessEnv = pro
     // A build's first run writes its cache, and tidies away what builds long gone left.
     if (unsaved.length > 0) removeStaleFolders(cacheDir);
     for (const { script, file } of unsaved.splice(0)) {
-      const temp = `${file}.${process.pid}.tmp`;
+      // A batch's or build's threads may save the same chunk's cache at once: each writes a temp file of its own.
+      const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
       try {
         writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
         renameSync(temp, file);
