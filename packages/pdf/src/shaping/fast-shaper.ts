@@ -4,6 +4,7 @@
 // from the character map, the GSUB lookups of the script's plan in order,
 // initial advances, the GPOS lookups, default ignorables hidden. Whatever the
 // table cannot replay makes `layout` return null, and fontkit shapes the text.
+import { SortedLookup } from "./sorted-lookup.js";
 import type { PairSubtable, ShapingOp, ShapingTable, ValueField } from "./table.js";
 
 /** A glyph as fontkit gives it (fontkit's own objects, from the font's getGlyph). */
@@ -41,42 +42,31 @@ export class ShapedRun {
   }
 }
 
-interface Char {
-  glyph: number;
-  script: number;
-}
-
 type Op =
   | { kind: "guard"; glyphs: Set<number> }
-  | { kind: "single"; subtables: Map<number, number>[] }
+  | { kind: "single"; subtables: SortedLookup[] }
   | { kind: "ligature"; subtables: Record<number, number[][] | undefined>[] }
   | { kind: "pair"; subtables: Pair[] };
 
 type Pair =
   | { format: 1; n1: number; n2: number; fields1: ValueField[]; fields2: ValueField[]; sets: Record<number, number[] | undefined> }
-  | { format: 2; n1: number; n2: number; fields1: ValueField[]; fields2: ValueField[]; coverage: Set<number>; class1: Map<number, number>; class2: Map<number, number>; class2Count: number; rows: Record<number, number[] | undefined>; dense: Map<number, Float64Array> };
+  | { format: 2; n1: number; n2: number; fields1: ValueField[]; fields2: ValueField[]; coverage: SortedLookup; class1: SortedLookup; class2: SortedLookup; class2Count: number; rows: Record<number, number[] | undefined>; dense: Map<number, Float64Array> };
 
 interface Program {
   gsub: Op[];
   gpos: Op[];
 }
 
-const pairsToMap = (flat: number[]): Map<number, number> => {
-  const map = new Map<number, number>();
-  for (let i = 0; i < flat.length; i += 2) map.set(flat[i]!, flat[i + 1]!);
-  return map;
-};
-
 function pairOf(s: PairSubtable): Pair {
   const common = { n1: s.fields1.length, n2: s.fields2.length, fields1: s.fields1, fields2: s.fields2 };
   // The table's records, keyed by glyph id, are looked up as they came from JSON: no copy into a Map at load.
   if (s.format === 1) return { format: 1, ...common, sets: s.sets };
-  return { format: 2, ...common, coverage: new Set(s.coverage), class1: pairsToMap(s.class1), class2: pairsToMap(s.class2), class2Count: s.class2Count, rows: s.rows, dense: new Map() };
+  return { format: 2, ...common, coverage: new SortedLookup(s.coverage, 1), class1: new SortedLookup(s.class1, 2), class2: new SortedLookup(s.class2, 2), class2Count: s.class2Count, rows: s.rows, dense: new Map() };
 }
 
 function opOf(op: ShapingOp): Op {
   if ("guard" in op) return { kind: "guard", glyphs: new Set(op.guard) };
-  if ("single" in op) return { kind: "single", subtables: op.single.map(pairsToMap) };
+  if ("single" in op) return { kind: "single", subtables: op.single.map((flat) => new SortedLookup(flat, 2)) };
   if ("ligature" in op) return { kind: "ligature", subtables: op.ligature };
   return { kind: "pair", subtables: op.pair.map(pairOf) };
 }
@@ -168,10 +158,10 @@ function applyPair(subtables: Pair[], ids: number[], positions: Position[], i: n
       continue;
     }
     if (!s.coverage.has(first)) continue;
-    const row = denseRow(s, s.class1.get(first) ?? 0);
+    const row = denseRow(s, s.class1.get(first, 0));
     // A row the font has but the table left out holds only zeros.
     if (row) {
-      const at = (s.class2.get(second) ?? 0) * (s.n1 + s.n2);
+      const at = s.class2.get(second, 0) * (s.n1 + s.n2);
       addValue(positions[i]!, s.fields1, row, at);
       addValue(positions[i + 1]!, s.fields2, row, at + s.n1);
     }
@@ -238,7 +228,8 @@ const copyPosition = (p: Position): Position => ({ xAdvance: p.xAdvance, yAdvanc
 
 /** Shapes text with a precomputed table; null where fontkit must do it. */
 export class FastShaper {
-  private readonly chars = new Map<number, Char>();
+  /** The table's character map: [code point, glyph id, script index], sorted by code point. */
+  private readonly chars: SortedLookup;
   private readonly programs = new Map<string, Program>();
   private readonly scripts: string[];
   private readonly noScript: string;
@@ -251,7 +242,7 @@ export class FastShaper {
     table: ShapingTable,
     private readonly font: GlyphFont,
   ) {
-    for (let i = 0; i < table.cmap.length; i += 3) this.chars.set(table.cmap[i]!, { glyph: table.cmap[i + 1]!, script: table.cmap[i + 2]! });
+    this.chars = new SortedLookup(table.cmap, 3);
     const ops = table.ops.map(opOf);
     const pick = (indexes: number[]) => indexes.map((i) => ops[i]!);
     for (const [tag, program] of Object.entries(table.programs)) this.programs.set(tag, { gsub: pick(program.gsub), gpos: pick(program.gpos) });
@@ -305,11 +296,11 @@ export class FastShaper {
           i++;
         }
       }
-      const c = this.chars.get(cp);
-      if (!c) return null;
-      if (script < 0) script = c.script;
+      const c = this.chars.find(cp);
+      if (c < 0) return null;
+      if (script < 0) script = this.chars.at(c, 2);
       // As fontkit: the glyph object for the code point, and its code points as the glyph info's.
-      const glyph = this.font.getGlyph(c.glyph, [cp]);
+      const glyph = this.font.getGlyph(this.chars.at(c, 1), [cp]);
       infos.push({ id: glyph.id, codePoints: [...glyph.codePoints] });
     }
     if (infos.length === 0) return new ShapedRun([], []);
@@ -346,8 +337,8 @@ export class FastShaper {
       case "single":
         for (const info of infos) {
           for (const map of op.subtables) {
-            const to = map.get(info.id);
-            if (to !== undefined) {
+            const to = map.get(info.id, -1);
+            if (to >= 0) {
               info.id = to;
               break;
             }

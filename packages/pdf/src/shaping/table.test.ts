@@ -30,6 +30,24 @@ describe("a shaping table", () => {
     expect(shapingTableFor(new TextEncoder().encode("{"), font, FONTKIT_VERSION)).toBeNull();
     expect(shapingTableFor(null, font, FONTKIT_VERSION)).toBeNull();
   });
+
+  it("whose lists are not sorted by key is not used: the fast shaper searches them", async () => {
+    await loadFonts();
+    const json = await loadAsset(shapingAsset(FONT_ASSETS[0]!), import.meta.url);
+    const font = fontData("regular");
+    const table = JSON.parse(new TextDecoder().decode(json)) as { cmap: number[]; ops: { pair?: { format: number; class2: number[] }[] }[] };
+    const reencode = (t: unknown) => new TextEncoder().encode(JSON.stringify(t));
+    expect(shapingTableFor(reencode(table), font, FONTKIT_VERSION)).not.toBeNull();
+    // Two entries of the character map swapped.
+    const cmap = structuredClone(table);
+    cmap.cmap.splice(0, 6, ...cmap.cmap.slice(3, 6), ...cmap.cmap.slice(0, 3));
+    expect(shapingTableFor(reencode(cmap), font, FONTKIT_VERSION)).toBeNull();
+    // A kerning class list out of order.
+    const kerning = structuredClone(table);
+    const classes = kerning.ops.flatMap((op) => op.pair ?? []).find((s) => s.format === 2)!.class2;
+    classes.splice(0, 4, ...classes.slice(2, 4), ...classes.slice(0, 2));
+    expect(shapingTableFor(reencode(kerning), font, FONTKIT_VERSION)).toBeNull();
+  });
 });
 
 describe("a shaping table's font header", () => {

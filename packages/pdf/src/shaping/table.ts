@@ -4,6 +4,8 @@
 // the plan fontkit runs for each script, as data; a lookup the table cannot
 // replay exactly is a guard: text that reaches it is shaped by fontkit.
 
+import { SortedLookup } from "./sorted-lookup.js";
+
 /** The table format this code reads and writes. */
 export const SHAPING_TABLE_FORMAT = 1;
 
@@ -121,5 +123,19 @@ export function shapingTableFor(json: Uint8Array | null, fontBytes: Uint8Array, 
   }
   const meta = table?.meta;
   if (!meta || meta.format !== SHAPING_TABLE_FORMAT || meta.fontkit !== fontkitVersion || meta.font !== fontFingerprint(fontBytes)) return null;
-  return table;
+  return lookupsAreSorted(table) ? table : null;
+}
+
+/** The fast shaper looks glyphs up by binary search in the table's flat lists (sorted-lookup.ts): each must be sorted by its key. */
+function lookupsAreSorted(table: ShapingTable): boolean {
+  if (!SortedLookup.isSorted(table.cmap, 3)) return false;
+  for (const op of table.ops) {
+    if ("single" in op && !op.single.every((flat) => SortedLookup.isSorted(flat, 2))) return false;
+    if ("pair" in op) {
+      for (const s of op.pair) {
+        if (s.format === 2 && !(SortedLookup.isSorted(s.coverage, 1) && SortedLookup.isSorted(s.class1, 2) && SortedLookup.isSorted(s.class2, 2))) return false;
+      }
+    }
+  }
+  return true;
 }
