@@ -4,7 +4,7 @@ import { renderDocx } from "@handreichung/docx";
 import { importCircular } from "@handreichung/import";
 import { renderPdf } from "@handreichung/pdf";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import nodeModule from "node:module";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -95,6 +95,28 @@ describe("the CLI's fast path", () => {
     const third = build("cache-stale");
     expect(readFileSync(join(folder, largest), "utf8")).not.toBe("not V8's code cache");
     for (const run of [first, second, third]) expect(run).toEqual(modules);
+  });
+
+  it("starts build's Word thread before its own code loads, and exits as promptly when the run is no build after all", () => {
+    // apps/cli/src/render/word-thread.ts: the thread does not keep the process alive until `build` takes it.
+    for (const [args, code] of [
+      [["build", "--help"], 0],
+      [["build", "--bogus"], 2],
+    ] as const) {
+      const started = Date.now();
+      const run = spawnSync(process.execPath, [cliPath, ...args], { encoding: "utf8", timeout: 30_000 });
+      expect(run.signal, `${args.join(" ")} did not exit: the early Word thread keeps it alive`).toBeNull();
+      expect(run.status, run.stderr).toBe(code);
+      expect(Date.now() - started).toBeLessThan(30_000);
+    }
+    // Bare `handreichung` builds, with the thread started early.
+    const cwd = join(dir, "bare");
+    mkdirSync(cwd);
+    const bare = spawnSync(process.execPath, [cliPath], { cwd, encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "1768435200" } });
+    expect(bare.status, bare.stderr).toBe(0);
+    const built = spawnSync(process.execPath, [cliPath, "build", "--date", DATE, "-o", join(dir, "not-bare")], { encoding: "utf8" });
+    expect(built.status, built.stderr).toBe(0);
+    for (const file of ["handreichung.pdf", "vorlage.docx"]) expect(readFileSync(join(cwd, "out", file)).equals(readFileSync(join(dir, "not-bare", file))), file).toBe(true);
   });
 
   it("runs a batch's worker threads from the same code cache, with the same bytes", () => {

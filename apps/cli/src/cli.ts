@@ -14,6 +14,15 @@ const { enableCompileCache } = await import("./io/compile-cache.js");
 enableCompileCache();
 const { raiseTierUpBudget } = await import("./io/tier-up-budget.js");
 raiseTierUpBudget();
+// `build` (and bare `handreichung`, which builds) renders the Word formats on a
+// thread of its own: it starts now, while this thread loads the CLI, not once
+// the command is known (render/word-thread.ts). Another command exits as if
+// there were none.
+const args = process.argv.slice(2);
+if (args.length === 0 || args[0] === "build") {
+  const { startEarlyWordThread } = await import("./render/word-thread.js");
+  startEarlyWordThread(new URL("./word-worker.js", import.meta.url));
+}
 // Node 20 caches no compiled ES modules: there the chunks run as CommonJS through V8's code cache.
 const { cachedChunkLoader } = await import("./io/chunk-cache.js");
 const chunks = cachedChunkLoader(import.meta.url);

@@ -1,49 +1,17 @@
 import type { Circular } from "@handreichung/content";
-import type { Worker } from "node:worker_threads";
 import { renderDocument, type DocumentFormat, type DocumentOptions } from "./renderers.js";
-import type { WordJob, WordResult } from "./word-job.js";
+import { startWordThread, takeEarlyWordThread, type WordWorker } from "./word-thread.js";
 
-/** A worker thread for the Word formats, started before its job is known. */
-export interface WordWorker {
-  /** Renders the job on the thread; { failed: true } when the thread could not. */
-  render(job: WordJob): Promise<WordResult>;
-  /** Ends the thread if it is still running (a run that stops before rendering). */
-  cancel(): void;
-}
+export type { WordWorker } from "./word-thread.js";
 
 /**
- * Starts the thread that renders the Word formats of `build`. It starts Node
+ * The thread that renders the Word formats of `build`: the one cli.ts
+ * started before the CLI's code loaded, else one started now. It starts Node
  * and loads the Word renderer while this thread still reads and checks the
  * inputs, then waits for its job (render/word-worker.ts).
  */
 export async function startWordWorker(): Promise<WordWorker> {
-  // Loaded here, not with the CLI: only `build` starts a thread.
-  const { Worker: WorkerThread } = await import("node:worker_threads");
-  let worker: Worker | null = null;
-  let settled = false;
-  let finish: (result: WordResult) => void = () => undefined;
-  const result = new Promise<WordResult>((resolve) => (finish = resolve));
-  const done = (value: WordResult) => {
-    if (settled) return;
-    settled = true;
-    finish(value);
-    void worker?.terminate();
-  };
-  try {
-    worker = new WorkerThread(new URL("./word-worker.js", import.meta.url));
-    worker.once("message", done);
-    worker.once("error", () => done({ failed: true }));
-    worker.once("exit", () => done({ failed: true }));
-  } catch {
-    done({ failed: true });
-  }
-  return {
-    render(job) {
-      if (!settled) worker?.postMessage(job);
-      return result;
-    },
-    cancel: () => done({ failed: true }),
-  };
+  return (await takeEarlyWordThread()) ?? startWordThread(new URL("./word-worker.js", import.meta.url));
 }
 
 /**
