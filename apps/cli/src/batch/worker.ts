@@ -11,7 +11,7 @@ const chunks = cachedChunkLoader(import.meta.url);
 const { renderTask } = chunks ? (chunks.load("batch-task") as typeof import("./batch-task.js")) : await import("./batch-task.js");
 let saved = false;
 
-export default async function task(task: BatchTask): Promise<unknown> {
+export default async function runTask(task: BatchTask): Promise<unknown> {
   const result = await renderTask(task);
   if (!saved) {
     saved = true;
