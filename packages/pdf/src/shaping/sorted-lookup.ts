@@ -3,7 +3,7 @@
  * key, value, …] with `stride` numbers per entry — by binary search. The
  * shaping tables come from JSON in this form: looking keys up in place copies
  * nothing at load, where building Maps and Sets of every entry (some 30,000
- * for the four cuts) was a fifth of loading the renderer's fonts.
+ * for the four cuts) took about 12 ms of a cold start.
  */
 export class SortedLookup {
   private readonly count: number;
