@@ -10,6 +10,20 @@ describe("loadAsset in Node", () => {
     expect(Buffer.from(bytes).equals(readFileSync(new URL("../package.json", import.meta.url)))).toBe(true);
   });
 
+  it("gives a plain Uint8Array of a file's bytes without copying them, and a copy of a Buffer from Node's shared pool", async () => {
+    const { plainBytes } = await import("./read-node.js");
+    const own = Buffer.alloc(64 * 1024, 7);
+    const view = plainBytes(own);
+    expect(view).not.toBeInstanceOf(Buffer);
+    expect(view.buffer).toBe(own.buffer);
+    expect(view.byteLength).toBe(own.byteLength);
+    const pooled = Buffer.from("klein");
+    expect(pooled.byteLength).toBeLessThan(pooled.buffer.byteLength);
+    const copy = plainBytes(pooled);
+    expect(copy.buffer).not.toBe(pooled.buffer);
+    expect(Buffer.from(copy).toString()).toBe("klein");
+  });
+
   it("loads each asset once", () => {
     expect(loadAsset("@handreichung/assets/package.json", import.meta.url)).toBe(loadAsset("@handreichung/assets/package.json", import.meta.url));
   });
