@@ -21,7 +21,7 @@ raiseTierUpBudget();
 const args = process.argv.slice(2);
 if (args.length === 0 || args[0] === "build") {
   const { startEarlyWordThread } = await import("./render/word-thread.js");
-  startEarlyWordThread(new URL("./word-worker.js", import.meta.url));
+  startEarlyWordThread();
 }
 // Node 20 caches no compiled ES modules: there the chunks run as CommonJS through V8's code cache.
 const { cachedChunkLoader } = await import("./io/chunk-cache.js");

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Script } from "node:vm";
+import { tempTag } from "./temp-tag.js";
 
 /** Runs the CommonJS form of the bundle's chunks (dist/cjs/, see build/commonjs-chunks.ts). */
 export interface ChunkLoader {
@@ -129,7 +130,7 @@ export function cachedChunkLoader(entryUrl: string, env: NodeJS.ProcessEnv = pro
     if (unsaved.length > 0) removeStaleFolders(cacheDir);
     for (const { script, file } of unsaved.splice(0)) {
       // A batch's or build's threads may save the same chunk's cache at once: each writes a temp file of its own.
-      const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+      const temp = `${file}.${process.pid}.${tempTag()}.tmp`;
       try {
         writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
         renameSync(temp, file);

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 import { InputError, UsageError } from "../errors.js";
 import { describeFsError, fileKind } from "./read-text-file.js";
 import { isRunning } from "./process-alive.js";
+import { tempTag } from "./temp-tag.js";
 
 /** Longest file name (one path component, in bytes) on the file systems we write to. */
 export const NAME_MAX = 255;
@@ -33,8 +34,6 @@ export async function removePendingTempFiles(waitMs = 2000): Promise<void> {
 let crypto: Promise<typeof import("node:crypto")> | undefined;
 const loadCrypto = () => (crypto ??= import("node:crypto"));
 
-/** Eight random hex digits for a temp file's name. */
-const tempTag = () => Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, "0");
 
 /**
  * The start of every temp file name for `name`: `.NAME.`, or a hash of the

@@ -11,7 +11,7 @@ export type { WordWorker } from "./word-thread.js";
  * inputs, then waits for its job (render/word-worker.ts).
  */
 export async function startWordWorker(): Promise<WordWorker> {
-  return (await takeEarlyWordThread()) ?? startWordThread(new URL("./word-worker.js", import.meta.url));
+  return (await takeEarlyWordThread()) ?? startWordThread();
 }
 
 /**

@@ -16,11 +16,11 @@ export interface WordWorker {
 
 /**
  * Starts the thread: it starts Node and loads the Word renderer, then waits
- * for its job. `workerUrl` is dist/word-worker.js. With `held: false` the
+ * for its job (dist/word-worker.js, beside this chunk). With `held: false` the
  * thread does not keep the process alive (a run that turns out not to be a
  * `build` exits as if it had none) until `keep()`.
  */
-export async function startWordThread(workerUrl: URL, held = true): Promise<WordWorker> {
+export async function startWordThread(held = true): Promise<WordWorker> {
   // Loaded here, not with the CLI: only `build` starts a thread.
   const { Worker: WorkerThread } = await import("node:worker_threads");
   let worker: Worker | null = null;
@@ -34,7 +34,7 @@ export async function startWordThread(workerUrl: URL, held = true): Promise<Word
     void worker?.terminate();
   };
   try {
-    worker = new WorkerThread(workerUrl);
+    worker = new WorkerThread(new URL("./word-worker.js", import.meta.url));
     // Listening from the start: an error or exit before the job is known is a failed thread, not an unhandled event.
     worker.once("message", done);
     worker.once("error", () => done({ failed: true }));
@@ -60,8 +60,8 @@ const EARLY = Symbol.for("handreichung.early-word-thread");
 type Slot = { [EARLY]?: Promise<WordWorker> };
 
 /** Called by cli.ts for a run that looks like a `build`: the thread starts before the CLI's code loads. */
-export function startEarlyWordThread(workerUrl: URL): void {
-  (globalThis as Slot)[EARLY] = startWordThread(workerUrl, false);
+export function startEarlyWordThread(): void {
+  (globalThis as Slot)[EARLY] = startWordThread(false);
 }
 
 /** The thread cli.ts started, now kept alive for `build`; undefined when none was started. */
