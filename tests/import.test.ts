@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "./support/paths.js";
-import { inPool, runCli, runCliAsync, runInProcess, tempDir, type RunResult } from "./support/run.js";
+import { runCli, runInProcess, tempDir, type RunResult } from "./support/run.js";
 
 const dir = tempDir("handreichung-import-");
 const fixtures = join(repoRoot, "packages/import/fixtures");
@@ -22,9 +22,10 @@ function sourceText(file: string, stderr: string): string {
 }
 
 describe("import, validate, render: any circular", () => {
-  // The seed goes through the built CLI, as a user runs it; the other fixtures
-  // through the same command layer in this process (the documents are the
-  // subject here, and a cold start per command would cost the suite a minute).
+  // The seed goes through the built CLI, as a user runs it; the other fixtures,
+  // and the import command's messages below, through the same command layer in
+  // this process (the documents and lines are the subject here, and a cold
+  // start per command would cost the suite a minute).
   it.each([seedFile, ...texts].map((file) => [relative(repoRoot, file), file]))("%s round-trips into a handout and a template with every sentence", async (_name, file) => {
     const cli: (args: string[]) => Promise<RunResult> = file === seedFile ? async (args) => runCli(args) : runInProcess;
     const name = basename(file, ".txt");
@@ -51,47 +52,47 @@ describe("import, validate, render: any circular", () => {
     expect(circular.models).toEqual([]);
   });
 
-  it("several files go into a folder, and a bad one fails alone with exit 1", () => {
+  it("several files go into a folder, and a bad one fails alone with exit 1", async () => {
     const empty = join(dir, "leer.txt");
     writeFileSync(empty, "\n\n");
     const out = join(dir, "many");
-    const { code, stderr } = runCli(["import", texts[0]!, empty, texts[1]!, "-o", out]);
+    const { code, stderr } = await runInProcess(["import", texts[0]!, empty, texts[1]!, "-o", out]);
     expect(code).toBe(1);
     expect(stderr).toContain(`${empty}: the file is empty`);
     expect(readdirSync(out).sort()).toEqual([`${basename(texts[0]!, ".txt")}.json`, `${basename(texts[1]!, ".txt")}.json`].sort());
   });
 
-  it("--strict fails when the text does not say what a circular must", () => {
+  it("--strict fails when the text does not say what a circular must", async () => {
     const bodyOnly = texts.find((t) => t.includes("body-only"))!;
-    const { code, stderr } = runCli(["import", bodyOnly, "--strict"]);
+    const { code, stderr } = await runInProcess(["import", bodyOnly, "--strict"]);
     expect(code).toBe(1);
     expect(stderr).toMatch(new RegExp(`^${bodyOnly.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: .*missing`));
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it("a text that is no circular is exit 1 with one line", () => {
+  it("a text that is no circular is exit 1 with one line", async () => {
     const prose = join(dir, "prosa.txt");
     writeFileSync(prose, "Einkaufsliste\n\nMilch, Brot, Butter.\n");
-    const { code, stderr } = runCli(["import", prose]);
+    const { code, stderr } = await runInProcess(["import", prose]);
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr.startsWith(`${prose}: `)).toBe(true);
   });
 
-  it("names every dropped line on stderr; a cut-off text is marked incomplete, and --strict refuses it", () => {
+  it("names every dropped line on stderr; a cut-off text is marked incomplete, and --strict refuses it", async () => {
     const banner = join(fixtures, "furniture-banner.txt");
-    const { code, stderr } = runCli(["import", banner, "-o", join(dir, "banner.json")]);
+    const { code, stderr } = await runInProcess(["import", banner, "-o", join(dir, "banner.json")]);
     expect(code).toBe(0);
     expect(stderr).toContain(`warning: ${banner}: dropped page furniture: "Impressionen vom"`);
     expect(stderr).toContain(`warning: ${banner}: dropped page furniture: "Drucken | Teilen | Link kopieren"`);
 
     const cut = join(fixtures, "cut-off.txt");
     const json = join(dir, "cut-off.json");
-    const lenient = runCli(["import", cut, "-o", json]);
+    const lenient = await runInProcess(["import", cut, "-o", json]);
     expect(lenient.code).toBe(0);
     expect(lenient.stderr).toContain('the text stops mid-sentence (last words "Vergabe die Eignung der Bieter sorgfältig zu prü")');
     expect(JSON.parse(readFileSync(json, "utf8")).incomplete).toEqual({ lastWords: "Vergabe die Eignung der Bieter sorgfältig zu prü" });
-    const strict = runCli(["import", cut, "--strict"]);
+    const strict = await runInProcess(["import", cut, "--strict"]);
     expect(strict.code).toBe(1);
     expect(strict.stderr.trim().split("\n")).toEqual([
       `${cut}: missing required field(s) (strict): fileReference; the text is cut off after "Vergabe die Eignung der Bieter sorgfältig zu prü"`,
@@ -99,11 +100,12 @@ describe("import, validate, render: any circular", () => {
   });
 
   it("other publishers import; their press releases and news are refused with one line", async () => {
-    const lkt = runCli(["import", join(fixtures, "lkt-nrw-rundschreiben.txt"), "--strict"]);
+    const lkt = await runInProcess(["import", join(fixtures, "lkt-nrw-rundschreiben.txt"), "--strict"]);
     expect(lkt.code, lkt.stderr).toBe(0);
     expect(JSON.parse(lkt.stdout)).toMatchObject({ id: "lkt-nrw-245-2023", issuer: "Landkreistag Nordrhein-Westfalen", number: 245, year: 2023 });
     const refused = readdirSync(join(fixtures, "refused"));
-    const runs = await inPool(refused.map((name) => () => runCliAsync(["import", join(fixtures, "refused", name)])));
+    const runs = [];
+    for (const name of refused) runs.push(await runInProcess(["import", join(fixtures, "refused", name)]));
     for (const [i, name] of refused.entries()) {
       const file = join(fixtures, "refused", name);
       const { code, stderr } = runs[i]!;

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,30 +23,6 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Like runCli, without blocking this process: several runs can go at once (see inPool). */
-export function runCliAsync(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
-    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
-
-/** Runs `jobs` with at most `size` at a time (two cores), results in the jobs' order. */
-export async function inPool<T>(jobs: readonly (() => Promise<T>)[], size = 2): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < jobs.length; i = next++) results[i] = await jobs[i]!();
-  };
-  await Promise.all(Array.from({ length: Math.min(size, jobs.length) }, lane));
-  return results;
 }
 
 let inProcessQueue: Promise<unknown> = Promise.resolve();

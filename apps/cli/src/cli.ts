@@ -16,10 +16,10 @@ const { raiseTierUpBudget } = await import("./io/tier-up-budget.js");
 raiseTierUpBudget();
 // `build` (and bare `handreichung`, which builds) renders the Word formats on a
 // thread of its own: it starts now, while this thread loads the CLI, not once
-// the command is known (render/word-thread.ts). Another command exits as if
-// there were none.
+// the command is known (render/word-thread.ts). Another command, or `build`
+// asked for its help, exits as if there were none.
 const args = process.argv.slice(2);
-if (args.length === 0 || args[0] === "build") {
+if (args.length === 0 || (args[0] === "build" && !args.includes("--help") && !args.includes("-h"))) {
   const { startEarlyWordThread } = await import("./render/word-thread.js");
   startEarlyWordThread();
 }
