@@ -166,7 +166,7 @@ describe("the CLI's fast path", () => {
     };
     expect(loaded(["--version"])).toBe("");
     expect(loaded(["pdf", "--profile", join(dir, "missing.yaml"), "-o", join(dir, "never.pdf")])).toBe("");
-    // Only build starts a thread; only a PNG logo inflates (png-js); only a batch hashes.
+    // Only build (and a long or --jobs batch) starts a thread; only a PNG logo inflates (png-js); only a batch hashes.
     expect(loaded(["pdf", "--date", DATE, "-o", join(dir, "loaded.pdf")])).toBe("");
     expect(loaded(["build", "--date", DATE, "-o", join(dir, "loaded-build")])).toBe("worker_threads");
     // pdfkit decodes a PNG with an alpha channel (to split it off), and an opaque one not at all.
@@ -179,6 +179,11 @@ describe("the CLI's fast path", () => {
     expect(loaded(["pdf", "--profile", logoProfile("logo-alpha.png"), "--date", DATE, "-o", join(dir, "alpha-logo.pdf")])).toBe("zlib");
     // The alpha channel, inflated through the lazily loaded zlib, is the image's soft mask.
     expect(readFileSync(join(dir, "alpha-logo.pdf")).includes("/SMask")).toBe(true);
+    // A short list is rendered by the main thread alone (batch/default-jobs.ts); --jobs 2 asks for a worker.
+    const list = join(dir, "kurz.csv");
+    writeFileSync(list, "name,kind\nGemeinde Aahausen,Gemeinde\nStadt Beheim,Stadt\n");
+    expect(loaded(["batch", list, "-o", join(dir, "kurz"), "--date", DATE, "--quiet"])).toBe("crypto");
+    expect(loaded(["batch", list, "-o", join(dir, "kurz-2"), "--date", DATE, "--quiet", "--jobs", "2"])).toBe("crypto,worker_threads");
   });
 });
 

@@ -7,6 +7,7 @@ import { manifestText, type Manifest, type ManifestEntry, type ManifestFile } fr
 import { lockFolder } from "../batch/lock.js";
 import { createProgress, type Progress, type ProgressMode } from "../batch/progress.js";
 import { readProfileList } from "../batch/read-profile-list.js";
+import { defaultJobs, ROWS_PER_WORKER } from "../batch/default-jobs.js";
 import { runTasks } from "../batch/run-tasks.js";
 import type { BatchWorkerData } from "../batch/task.js";
 import { checkEntries, type ValidEntry } from "../batch/validate-entries.js";
@@ -115,7 +116,7 @@ export function batchCommand(console: Console): Command {
     .description("write the documents for many municipalities: DIR/<slug>/handreichung.pdf, vorlage.docx and DIR/manifest.json")
     .argument("<profiles>", "list of profiles: CSV with a header row (dotted columns: contact.email, logo.alt), or a JSON/YAML array")
     .requiredOption("-o, --output <dir>", "output folder")
-    .option("-j, --jobs <n>", `parallel workers (default: ${availableParallelism()}, the number of cores)`, parseJobs)
+    .option("-j, --jobs <n>", `rendering threads (default: one per core, ${availableParallelism()} here, with a worker thread only for every ${ROWS_PER_WORKER} rows)`, parseJobs)
     .addOption(new Option("--format <formats>", "pdf, docx or both, comma-separated").argParser(parseFormats).default(["pdf", "docx"], "pdf,docx"))
     .option("--content <file>", "render this circular file instead of the built-in one")
     .option("--models <ids>", "comma-separated model ids to include, in this order")
@@ -141,7 +142,7 @@ export function batchCommand(console: Console): Command {
         const mode: ProgressMode = flags.quiet ? "quiet" : console.isTTY ? "bar" : "lines";
         const progress = await createProgress(mode, valid.length, console);
         const shared: BatchWorkerData = { circular, formats: flags.format, date, ...(models ? { models } : {}), ...(flags.pdfStandard ? { pdfStandard: flags.pdfStandard } : {}) };
-        outcome = await renderAll({ profilesFile, output: flags.output, valid, jobs: flags.jobs ?? availableParallelism(), shared, progress, console });
+        outcome = await renderAll({ profilesFile, output: flags.output, valid, jobs: flags.jobs ?? defaultJobs(valid.length), shared, progress, console });
         for (const f of outcome.failures) for (const line of f.errors) console.err(line);
         const manifest: Manifest = {
           generator: `handreichung ${pkg.version}`,
