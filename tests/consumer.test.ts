@@ -64,9 +64,10 @@ describe("@handreichung/content as an installed package", () => {
        const wrong: number = c.title;
        export { first, year, wrong };`,
     );
+    // The package's declarations and zod's are checked (skipLibCheck off); TypeScript's own lib files are not ours to check.
     writeFileSync(
       join(project, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", noEmit: true, skipLibCheck: false, types: [] }, files: ["use.ts"] }),
+      JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [] }, files: ["use.ts"] }),
     );
     const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
     expect(run("node", [tsc, "-p", "tsconfig.json"])).toBe("");
