@@ -234,7 +234,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // in the page and once in each frame, three times the CPU of the audit
   // itself. Frames are left out: the preview's frame holds the browser's own
   // PDF viewer, not the page's markup.
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === "function"))) await page.evaluate(axeSource);
   const result = await page.evaluate(
     (values) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: "tag", values }, iframes: false }),
     WCAG_21_AA,
