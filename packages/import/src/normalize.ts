@@ -18,10 +18,15 @@ const SPACE_LIKE = new Set([0x00a0, 0x2007, 0x202f, 0x0c, 0x0b]);
 const ZERO_WIDTH = new Set([0x200b, 0x2060, 0xfeff]);
 const SPECIAL = /[\u00a0\u2007\u202f\f\v\u200b\u2060\ufeff]/;
 
-/** Builds a string from char codes in chunks: no per-match strings, lone surrogates kept. */
+/**
+ * Builds a string from char codes in chunks: no per-match strings, lone
+ * surrogates kept. `apply` takes the typed array as it is; spreading it went
+ * through its iterator, an object per character (a 2 MB text of columns
+ * allocated 206 MB to import, 93 MB this way).
+ */
 function fromCodes(codes: Uint16Array, length: number): string {
   const parts: string[] = [];
-  for (let at = 0; at < length; at += 8192) parts.push(String.fromCharCode(...codes.subarray(at, Math.min(length, at + 8192))));
+  for (let at = 0; at < length; at += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + 8192)) as unknown as number[]));
   return parts.join("");
 }
 
