@@ -26,13 +26,16 @@ afterAll(() => {
 /**
  * Cases whose subject is the process rather than the command layer run the
  * built CLI: the environment (SOURCE_DATE_EPOCH), a batch's worker threads
- * (files of the bundle), and nesting as deep as a fresh process's stack. The
+ * (files of the bundle: only with --jobs above 1, as a short list renders on
+ * the main thread alone), and nesting as deep as a fresh process's stack. The
  * others run the same command layer inside this process (runInProcess): the
  * same code path from the arguments to the exit code, without a cold start
  * each (the corpus was a sixth of the suite's CPU time as 93 processes).
  */
 function runsAsProcess(c: BadInputCase): boolean {
-  return c.env !== undefined || c.args[0] === "batch" || c.generate?.startsWith("deep-") === true;
+  const jobs = c.args.indexOf("--jobs");
+  const threads = c.args[0] === "batch" && jobs >= 0 && Number(c.args[jobs + 1]) > 1;
+  return c.env !== undefined || threads || c.generate?.startsWith("deep-") === true;
 }
 
 /** Async, so two cases run at once on two cores. */
