@@ -3,6 +3,7 @@
 // office suite would. Where one is missing a test says so on one line; under
 // CI (which installs them, see .ci/run) a missing tool fails the test.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -77,6 +78,24 @@ function withTempFile<T>(bytes: Uint8Array, name: string, use: (file: string, di
   }
 }
 
+/**
+ * `pdfinfo -struct-text` of a PDF, run once per content: poppler extracts each
+ * structure element's text by reading its page again (about 2 CPU-seconds
+ * for the 3-page handout), and a test asks for the findings and the tree of
+ * the same bytes. Remembered by a hash of the bytes, a few at a time.
+ */
+const structTexts = new Map<string, ReturnType<typeof run>>();
+function structText(pdf: Uint8Array, file?: string): ReturnType<typeof run> {
+  const key = createHash("sha256").update(pdf).digest("hex");
+  let result = structTexts.get(key);
+  if (!result) {
+    result = file ? run("pdfinfo", ["-struct-text", file]) : withTempFile(pdf, "file.pdf", (f) => run("pdfinfo", ["-struct-text", f]));
+    if (structTexts.size >= 8) structTexts.delete(structTexts.keys().next().value!);
+    structTexts.set(key, result);
+  }
+  return result;
+}
+
 /** qpdf --check: the PDF's syntax and streams. */
 export function qpdfFindings(pdf: Uint8Array): Finding[] {
   return withTempFile(pdf, "file.pdf", (file) => {
@@ -105,7 +124,7 @@ export function popplerFindings(pdf: Uint8Array, options: { source?: string } = 
       const cols = row.trim().split(/\s+/);
       if (cols.length >= 5 && (cols[cols.length - 5] !== "yes" || cols[cols.length - 3] !== "yes")) fail(`pdffonts: not embedded with a Unicode map: ${cols[0]}`);
     }
-    const struct = run("pdfinfo", ["-struct-text", file]).stdout;
+    const struct = structText(pdf, file).stdout;
     // The root prints without "(block)": the first line names it.
     if (struct.split("\n")[0]?.trim() !== "Document") fail(`pdfinfo -struct-text: the root is ${JSON.stringify(struct.split("\n")[0])}, not Document`);
     const roles = new Set([...struct.matchAll(/^\s*([A-Za-z0-9]+) \((?:block|inline)\)/gm)].map((m) => m[1]));
@@ -178,11 +197,9 @@ export interface PopplerNode {
  * same tree pdf.js reads (`readPdf`). The root is the tree's top element.
  */
 export function popplerStructure(pdf: Uint8Array): PopplerNode | Finding {
-  return withTempFile(pdf, "file.pdf", (file) => {
-    const r = run("pdfinfo", ["-struct-text", file]);
-    if (r.code !== 0) return { check: "poppler", message: `pdfinfo -struct-text cannot read it: ${r.stderr.trim()}` };
-    return parsePopplerStructure(r.stdout);
-  });
+  const r = structText(pdf);
+  if (r.code !== 0) return { check: "poppler", message: `pdfinfo -struct-text cannot read it: ${r.stderr.trim()}` };
+  return parsePopplerStructure(r.stdout);
 }
 
 /** Parses `pdfinfo -struct-text` output: two spaces of indent per level, quoted text, "Object N G" for OBJR, attributes after "Role:". */
