@@ -42,7 +42,7 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
     expect(formatFindings(docx.findings)).toBe("");
   }, 240_000);
 
-  // Other code than the project's checks reads the same files: poppler and qpdf the PDFs, LibreOffice the templates.
+  // Other code than the project's checks reads the same files: poppler and qpdf the PDFs, LibreOffice the templates (after the .dotx is written).
   it("poppler and qpdf read both handouts alike: tagged, A4, fonts embedded, every sentence", (context) => {
     needTools(context, "pdfinfo", "pdffonts", "pdftotext", "qpdf");
     for (const file of [join(out, "handreichung.pdf"), pdfFile]) {
@@ -51,22 +51,11 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
     }
   });
 
-  it("LibreOffice opens both templates and sets every source sentence", async (context) => {
-    needTools(context, "soffice");
-    const files = [join(out, "vorlage.docx"), docxFile];
-    const converted = convertWithLibreOffice(files.map((f) => readFileSync(f)));
-    for (const [i, result] of converted.entries()) {
-      if ("finding" in result) throw new Error(`${files[i]}: ${result.finding.message}`);
-      const text = (await readPdf(result.pdf, { fonts: false })).pages.map((p) => p.text).join("\n");
-      expect(missingSentences(source, text), files[i]).toEqual([]);
-    }
-  }, 240_000);
-
-  it("a profile without contact data leaves those fields showing their prompt and says which", () => {
+  it("a profile without contact data leaves those fields showing their prompt and says which", async () => {
     const small = join(dir, "small.yaml");
     writeFileSync(small, "name: Gemeinde Kleinort\n");
     const file = join(dir, "small.docx");
-    const { code, stderr } = runCli(["docx", "--profile", small, "-o", file, "--date", "2026-01-15"]);
+    const { code, stderr } = await runInProcess(["docx", "--profile", small, "-o", file, "--date", "2026-01-15"]);
     expect(code).toBe(0);
     expect(stderr).toContain(`warning: ${small}: no value for amt, ansprechperson, telefon, email, anschrift, website; these fields show their prompt in the template`);
   });
@@ -84,21 +73,21 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
     expect(stdout.startsWith("%PDF-1.7")).toBe(true);
   });
 
-  it("an unknown model id is exit 1 naming the valid ids, and nothing is written", () => {
+  it("an unknown model id is exit 1 naming the valid ids, and nothing is written", async () => {
     const file = join(dir, "never.pdf");
-    const { code, stderr } = runCli(["pdf", "--models", "essen,bochum", "-o", file]);
+    const { code, stderr } = await runInProcess(["pdf", "--models", "essen,bochum", "-o", file]);
     expect({ code, stderr }).toEqual({ code: 1, stderr: '--models: unknown model id "bochum"; valid: arnsberg, essen, paderborn, wuppertal\n' });
     expect(existsSync(file)).toBe(false);
   });
 
-  it("--list-placeholders prints every field with its meaning", () => {
-    const { code, stdout } = runCli(["docx", "--list-placeholders"]);
+  it("--list-placeholders prints every field with its meaning", async () => {
+    const { code, stdout } = await runInProcess(["docx", "--list-placeholders"]);
     expect(code).toBe(0);
     const keys = stdout.trim().split("\n").map((l) => /^(\w+)\s+\S.*: \S/.exec(l)?.[1]);
     expect(keys).toEqual(["kommune", "stand", "amt", "ansprechperson", "telefon", "email", "anschrift", "website"]);
   });
 
-  it("-o FILE.dotx and build --dotx write a Word template that LibreOffice opens, with the fields bound", async () => {
+  it("-o FILE.dotx and build --dotx write a Word template (LibreOffice opens it below), with the fields bound", async () => {
     const file = join(dir, "vorlage.dotx");
     expect(await runInProcess(["docx", "-o", file, "--date", "2026-01-15"])).toMatchObject({ code: 0, stderr: `wrote ${file}\n` });
     const bytes = readFileSync(file);
@@ -112,12 +101,23 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: `wrote ${out}/handreichung.pdf\nwrote ${out}/vorlage.docx\nwrote ${out}/vorlage.dotx\n` });
   }, 240_000);
 
-  it("a bad logo is exit 1 naming the profile field", () => {
+  it("LibreOffice opens the three templates (two .docx, one .dotx) and sets every source sentence", async (context) => {
+    needTools(context, "soffice");
+    const files = [join(out, "vorlage.docx"), docxFile, join(dir, "vorlage.dotx")];
+    const converted = convertWithLibreOffice(files.map((f) => readFileSync(f)));
+    for (const [i, result] of converted.entries()) {
+      if ("finding" in result) throw new Error(`${files[i]}: ${result.finding.message}`);
+      const text = (await readPdf(result.pdf, { fonts: false })).pages.map((p) => p.text).join("\n");
+      expect(missingSentences(source, text), files[i]).toEqual([]);
+    }
+  }, 240_000);
+
+  it("a bad logo is exit 1 naming the profile field", async () => {
     const bad = join(dir, "bad-logo.yaml");
     writeFileSync(join(dir, "logo.gif"), "GIF89a\x01\x00\x01\x00");
     writeFileSync(bad, "name: Stadt X\nlogo:\n  path: logo.gif\n  alt: Logo\n");
     copyFileSync(join(repoRoot, "tests/fixtures/logo.png"), join(dir, "logo.png"));
-    const { code, stderr } = runCli(["pdf", "--profile", bad, "-o", join(dir, "x.pdf")]);
+    const { code, stderr } = await runInProcess(["pdf", "--profile", bad, "-o", join(dir, "x.pdf")]);
     expect({ code, stderr }).toEqual({ code: 1, stderr: `${bad}: logo.path: logo.gif: not a readable PNG or JPEG image\n` });
   });
 });
