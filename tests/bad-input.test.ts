@@ -26,8 +26,9 @@ afterAll(() => {
 /**
  * Cases whose subject is the process rather than the command layer run the
  * built CLI: the environment (SOURCE_DATE_EPOCH), a batch's worker threads
- * (files of the bundle: only with --jobs above 1, as a short list renders on
- * the main thread alone), and nesting as deep as a fresh process's stack. The
+ * (files of the bundle: only with --jobs above 1, as the corpus's lists are
+ * short, under the 32 rows for which apps/cli/src/batch/default-jobs.ts adds a
+ * worker), and nesting as deep as a fresh process's stack. The
  * others run the same command layer inside this process (runInProcess): the
  * same code path from the arguments to the exit code, without a cold start
  * each (the corpus was a sixth of the suite's CPU time as 93 processes).
