@@ -1,13 +1,19 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { cachedChunkLoader, chunkCacheDir, STALE_CACHE_MS } from "./chunk-cache.js";
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
 
 /** A dist/ folder with an entry and two CommonJS chunks, as build/commonjs-chunks.ts writes them. */
 function fakeDist(): { entry: string; cache: string } {
   const root = mkdtempSync(join(tmpdir(), "handreichung-chunk-cache-"));
+  roots.push(root);
   const dist = join(root, "dist");
   mkdirSync(join(dist, "cjs"), { recursive: true });
   writeFileSync(join(dist, "cjs", "build-id"), "0123456789abcdef\n");
