@@ -46,7 +46,11 @@ export function browserMissing(): string | null {
  * The flags the tests' Chromium starts with. Chromium builds its address
  * bar's suggestion list from web pages of its own, loaded anew with every
  * window (each test file's context opens one): about 2 CPU-seconds of the
- * browser's own UI that no test looks at, so it is switched off here.
+ * browser's own UI that no test looks at, so it is switched off here. And the
+ * files' pages (all of one site, 127.0.0.1) share renderer processes instead
+ * of each starting its own: 14 renderer processes instead of 21, and about a
+ * tenth less of Chromium's CPU time for the browser tests (92 -> 79 CPU-s).
+ * Each page still has a context of its own; the PDF viewer keeps its process.
  */
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -55,6 +59,7 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--no-first-run",
   "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup",
+  "--renderer-process-limit=1",
 ];
 
 let browser: Promise<Browser> | undefined;
