@@ -1,5 +1,5 @@
 import { readDocx, readPdf } from "@handreichung/checks";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -95,4 +95,23 @@ describe("interrupted runs", () => {
     expect(files).not.toContain("manifest.json");
     for (const f of files) await assertComplete(join(out, f));
   }, 120_000);
+
+  it("SIGTERM while the CLI starts, before its commands have loaded, is exit 143 with nothing written", async () => {
+    // The probe sends the signal as soon as the CLI has installed its handlers (apps/cli/src/io/signals.ts),
+    // while cli.ts is still loading the rest: Node's own handler would end the process by the signal, without a code.
+    // It also notes who installed them: the entry, cli.js, not the commands' cli-main.
+    const probe = join(dir, "term-at-start.cjs");
+    const stack = join(dir, "term-at-start.stack");
+    writeFileSync(
+      probe,
+      `const on = process.on; process.on = function (name, fn) { if (name === "SIGTERM") { process.on = on; require("node:fs").writeFileSync(${JSON.stringify(stack)}, new Error().stack); setImmediate(() => process.kill(process.pid, "SIGTERM")); } return on.call(this, name, fn); };\n`,
+    );
+    const out = join(dir, "term-at-start");
+    const run = spawnSync(process.execPath, ["--require", probe, cliPath, "build", "--date", "2026-01-15", "-o", out], { encoding: "utf8", timeout: 60_000 });
+    expect([run.status, run.signal, run.stderr]).toEqual([143, null, ""]);
+    expect(filesBelow(out)).toEqual([]);
+    const installedBy = readFileSync(stack, "utf8");
+    expect(installedBy).toContain(cliPath);
+    expect(installedBy).not.toContain("cli-main");
+  }, 60_000);
 });

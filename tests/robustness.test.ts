@@ -40,17 +40,20 @@ function start(args: string[], options: { stdout?: "pipe" | number; onStart?: (c
 }
 
 /**
- * Resolves once process `pid` handles SIGTERM and has used no CPU time for
- * 300 ms: it waits for something (read from Linux's /proc).
+ * Resolves once process `pid` is past its start (it has used 150 ms of CPU
+ * time: Node's own start takes less, and the CLI's signal handlers come first
+ * after it, see apps/cli/src/io/signals.ts) and then sleeps, using no CPU time
+ * for 300 ms: it waits for something (read from Linux's /proc). Node catches
+ * SIGTERM from its start, so the process's caught-signal mask cannot tell.
  */
 async function untilWaiting(pid: number): Promise<void> {
   let last = -1;
   for (let still = 0; still < 3; ) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const caught = BigInt(`0x${/SigCgt:\s*([0-9a-f]+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]}`);
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    const cpu = Number(fields[11]) + Number(fields[12]); // utime, stime
-    still = cpu === last && (caught >> 14n) & 1n ? still + 1 : 0; // SIGTERM is signal 15: bit 14
+    const state = fields[0]; // S: sleeping, not waiting for a core
+    const cpu = Number(fields[11]) + Number(fields[12]); // utime, stime in ticks of 10 ms
+    still = cpu === last && cpu >= 15 && state === "S" ? still + 1 : 0;
     last = cpu;
   }
 }

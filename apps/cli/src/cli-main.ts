@@ -6,28 +6,17 @@
 export async function run(): Promise<void> {
   const { createProcessConsole } = await import("./io/console.js");
   const { runInterruptCleanups } = await import("./io/cleanup.js");
+  const { onInterrupt } = await import("./io/signals.js");
   const { removePendingTempFiles } = await import("./io/write-atomic.js");
   const { main } = await import("./main.js");
 
-  // An interrupted run removes its temp files and lock, then exits 130 (SIGINT),
-  // 143 (SIGTERM) or 129 (SIGHUP); final files are only ever renamed into place.
-  // Nothing the CLI does blocks a thread indefinitely (inputs and FIFOs are
-  // opened non-blocking), so the exit is prompt; a second signal ends it at once.
-  let stopping = false;
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.on(signal, () => {
-      if (stopping) {
-        process.removeAllListeners(signal);
-        process.kill(process.pid, signal);
-        return;
-      }
-      stopping = true;
-      // Temp files first: a folder of ours can only be removed once it is empty.
-      void removePendingTempFiles()
-        .then(runInterruptCleanups)
-        .finally(() => process.exit(signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129));
-    });
-  }
+  // An interrupted run removes its temp files and lock before it exits (the
+  // handlers are cli.ts's, from its first line: io/signals.ts); final files are
+  // only ever renamed into place. Nothing the CLI does blocks a thread
+  // indefinitely (inputs and FIFOs are opened non-blocking), so the exit is
+  // prompt; a second signal ends it at once. Temp files first: a folder of
+  // ours can only be removed once it is empty.
+  onInterrupt(() => removePendingTempFiles().then(runInterruptCleanups));
 
   process.exitCode = await main(process.argv.slice(2), createProcessConsole());
 }

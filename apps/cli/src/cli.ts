@@ -7,6 +7,9 @@ if (tooOld) {
   process.stderr.write(`handreichung: ${tooOld}\n`);
   process.exit(2);
 }
+// Ctrl-C and SIGTERM get the CLI's exit codes even while it starts (io/signals.ts).
+const { installSignalHandlers } = await import("./io/signals.js");
+installSignalHandlers();
 // Before the bundle's heavy chunks load: Node 22+ then reuses their compiled code,
 // and V8 optimises what they run later (io/tier-up-budget.ts). The budget is
 // set before any chunk is compiled: V8's cached code holds the flags it was made with.
