@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { installSignalHandlers } from "./io/signals.js";
 import { nodeVersionProblem } from "./node-version.js";
 
 // Before anything else loads: on an older Node the renderers would fail to load with a stack trace.
@@ -8,7 +9,6 @@ if (tooOld) {
   process.exit(2);
 }
 // Ctrl-C and SIGTERM get the CLI's exit codes even while it starts (io/signals.ts).
-const { installSignalHandlers } = await import("./io/signals.js");
 installSignalHandlers();
 // Before the bundle's heavy chunks load: Node 22+ then reuses their compiled code,
 // and V8 optimises what they run later (io/tier-up-budget.ts). The budget is
