@@ -143,6 +143,9 @@ const md = join(work, "circular.md");
 writeFileSync(md, spawnSync(node, [cli, "export", "--format", "md"], { encoding: "utf8" }).stdout);
 const cold = {
   "node -e 0": [node, ["-e", "0"]],
+  // What every command pays before it renders anything: Node's start and the CLI's own (its code, its options), then the circular read and written out.
+  "handreichung --version": [node, [cli, "--version"]],
+  "handreichung export": [node, [cli, "export", "-o", join(work, "c.json")]],
   "handreichung docx": [node, [cli, "docx", "--date", DATE, "-o", join(work, "c.docx")]],
   "handreichung pdf": [node, [cli, "pdf", "--date", DATE, "-o", join(work, "c.pdf")]],
   "handreichung build": [node, [cli, "build", "--date", DATE, "-o", join(work, "build")]],
