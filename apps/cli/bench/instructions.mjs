@@ -21,23 +21,17 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { unseenProfile, unseenPublishedText } from "../../../packages/checks/src/unseen/unseen-text.js";
+import { argValue, COLD_TARGETS, coldCommands, median, runNode, unseenInputs } from "./cold-commands.mjs";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const argValue = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const RUNS = Number(argValue("--runs", "3"));
 const SEED = Number(argValue("--seed", String(Date.now() % 100000)));
 if (!Number.isInteger(RUNS) || RUNS < 1 || !Number.isInteger(SEED)) {
   console.error("usage: node apps/cli/bench/instructions.mjs [--runs N (a whole number, at least 1)] [--seed N (a whole number)]");
   process.exit(2);
 }
-const DATE = "2026-01-15";
 const node = process.execPath;
-const TARGETS = { "handreichung docx": 1.6, "handreichung pdf": 2.0, "handreichung build": 2.4, "handreichung build --profile P (unseen)": 3.0, "handreichung build --content C (unseen)": 3.0 };
 
 if (spawnSync("valgrind", ["--version"]).status !== 0) {
   console.error("instructions.mjs: valgrind is not installed (apt-get install valgrind); `pnpm bench` times the same commands without it");
@@ -53,26 +47,10 @@ process.on("SIGINT", () => {});
 const work = mkdtempSync(join(tmpdir(), "handreichung-instructions-"));
 process.env.NODE_COMPILE_CACHE = join(work, "code-cache");
 try {
-  const profileFile = join(work, "unseen-profile.json");
-  writeFileSync(profileFile, JSON.stringify(unseenProfile(SEED, DATE)));
-  const publishedFile = join(work, "unseen-circular.txt");
-  writeFileSync(publishedFile, unseenPublishedText(SEED + 1));
-  const contentFile = join(work, "unseen-circular.json");
-  plain([cli, "import", publishedFile, "-o", contentFile]);
-
-  const commands = {
-    "node -e 0": ["-e", "0"],
-    "handreichung --version": [cli, "--version"],
-    "handreichung export": [cli, "export", "-o", join(work, "c.json")],
-    "handreichung docx": [cli, "docx", "--date", DATE, "-o", join(work, "c.docx")],
-    "handreichung pdf": [cli, "pdf", "--date", DATE, "-o", join(work, "c.pdf")],
-    "handreichung build": [cli, "build", "--date", DATE, "-o", join(work, "build")],
-    "handreichung build --profile P (unseen)": [cli, "build", "--profile", profileFile, "--date", DATE, "-o", join(work, "build-p")],
-    "handreichung build --content C (unseen)": [cli, "build", "--content", contentFile, "--date", DATE, "-o", join(work, "build-c")],
-  };
+  const commands = coldCommands(cli, work, unseenInputs(cli, work, SEED));
   const counts = {};
   for (const [name, args] of Object.entries(commands)) {
-    plain(args); // writes the code cache, as the timed bench's first run does
+    runNode(args); // writes the code cache, as the timed bench's first run does
     const runs = Array.from({ length: RUNS }, () => instructions(args));
     counts[name] = { median: median(runs), min: Math.min(...runs), max: Math.max(...runs) };
   }
@@ -84,7 +62,7 @@ try {
   for (const [name, n] of Object.entries(counts)) {
     const ratio = n.median / base;
     results[name] = { instructions: n.median, min: n.min, max: n.max, ratio };
-    console.log(`| ${name} | ${M(n.median)} | ${M(n.min)} | ${M(n.max)} | ${ratio.toFixed(2)} × | ${TARGETS[name] ? `≤ ${TARGETS[name]} ×` : ""} |`);
+    console.log(`| ${name} | ${M(n.median)} | ${M(n.min)} | ${M(n.max)} | ${ratio.toFixed(2)} × | ${COLD_TARGETS[name] ? `≤ ${COLD_TARGETS[name]} ×` : ""} |`);
   }
   const start = counts["handreichung --version"].median - base;
   console.log(`\nNode's start: ${(base / 1e6).toFixed(0)} M; the CLI's own start (--version) adds ${(start / 1e6).toFixed(0)} M (${(start / base).toFixed(2)} ×) to every command.`);
@@ -92,17 +70,6 @@ try {
   console.log(`wrote ${join(repoRoot, "bench-instructions.json")}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-function plain(args) {
-  const r = spawnSync(node, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${r.stderr}`);
 }
 
 /** Machine instructions of one run of `node ARGS`, every thread, as callgrind counts them. */

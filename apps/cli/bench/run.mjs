@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { unseenProfile, unseenPublishedText } from "../../../packages/checks/src/unseen/unseen-text.js";
+import { argValue, COLD_TARGETS, coldCommands, DATE, median, unseenInputs } from "./cold-commands.mjs";
 import { scriptCost } from "./scripts.mjs";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -16,23 +16,13 @@ const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "handreichung-bench-"));
 // A code cache of this run's own (apps/cli/src/io/chunk-cache.ts on Node 20): the first run of each command writes it.
 process.env.NODE_COMPILE_CACHE = join(work, "code-cache");
-const argValue = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const quick = process.argv.includes("--quick");
 const RUNS = Number(argValue("--runs", quick ? 5 : 15));
 // A new seed gives new words: the figures must not depend on which.
 const SEED = Number(argValue("--seed", String(Date.now() % 100000)));
 const BATCHES = quick ? [40, 400] : [400, 4000];
-const DATE = "2026-01-15";
 const node = process.execPath;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
 
 function run(cmd, args, env = {}) {
@@ -130,36 +120,20 @@ const results = {
 
 // Unseen text, generated now from the seed: a profile whose words appear
 // nowhere in the repository, and a circular imported from published text.
-const profileFile = join(work, "unseen-profile.json");
-writeFileSync(profileFile, JSON.stringify(unseenProfile(SEED, DATE)));
-const publishedFile = join(work, "unseen-circular.txt");
-writeFileSync(publishedFile, unseenPublishedText(SEED + 1));
-const contentFile = join(work, "unseen-circular.json");
-run(node, [cli, "import", publishedFile, "-o", contentFile]);
+const unseen = unseenInputs(cli, work, SEED);
 
 // 1. Cold starts, every one a ratio to `node -e 0` in the same run.
 const hasPandoc = spawnSync("pandoc", ["--version"]).status === 0;
 const md = join(work, "circular.md");
 writeFileSync(md, spawnSync(node, [cli, "export", "--format", "md"], { encoding: "utf8" }).stdout);
-const cold = {
-  "node -e 0": [node, ["-e", "0"]],
-  // What every command pays before it renders anything: Node's start and the CLI's own (its code, its options), then the circular read and written out.
-  "handreichung --version": [node, [cli, "--version"]],
-  "handreichung export": [node, [cli, "export", "-o", join(work, "c.json")]],
-  "handreichung docx": [node, [cli, "docx", "--date", DATE, "-o", join(work, "c.docx")]],
-  "handreichung pdf": [node, [cli, "pdf", "--date", DATE, "-o", join(work, "c.pdf")]],
-  "handreichung build": [node, [cli, "build", "--date", DATE, "-o", join(work, "build")]],
-  "handreichung build --profile P (unseen)": [node, [cli, "build", "--profile", profileFile, "--date", DATE, "-o", join(work, "build-p")]],
-  "handreichung build --content C (unseen)": [node, [cli, "build", "--content", contentFile, "--date", DATE, "-o", join(work, "build-c")]],
-};
+const cold = Object.fromEntries(Object.entries(coldCommands(cli, work, unseen)).map(([name, args]) => [name, [node, args]]));
 // For reference: the same commands compiling every chunk from source, as before the code cache.
 cold["handreichung docx, no code cache"] = [node, [cli, "docx", "--date", DATE, "-o", join(work, "c-nc.docx")], { NODE_DISABLE_COMPILE_CACHE: "1" }];
 cold["handreichung pdf, no code cache"] = [node, [cli, "pdf", "--date", DATE, "-o", join(work, "c-nc.pdf")], { NODE_DISABLE_COMPILE_CACHE: "1" }];
 if (hasPandoc) cold["pandoc md->docx"] = ["pandoc", [md, "-o", join(work, "p.docx")]];
 results.coldStart = compare(cold);
 const nodeMs = results.coldStart["node -e 0"].median;
-const TARGETS = { "handreichung docx": 1.6, "handreichung pdf": 2.0, "handreichung build": 2.4, "handreichung build --profile P (unseen)": 3.0, "handreichung build --content C (unseen)": 3.0 };
-results.coldStartRatios = Object.fromEntries(Object.entries(results.coldStart).map(([k, v]) => [k, { ratio: v.median / nodeMs, target: TARGETS[k] ?? null }]));
+results.coldStartRatios = Object.fromEntries(Object.entries(results.coldStart).map(([k, v]) => [k, { ratio: v.median / nodeMs, target: COLD_TARGETS[k] ?? null }]));
 results.loadAverage.afterColdStarts = uptime();
 
 // 2. In-process render time of each renderer (warm, as a library user sees it).
