@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { argValue, COLD_TARGETS, coldCommands, DATE, median, unseenInputs } from "./cold-commands.mjs";
+import { argValue, COLD_TARGETS, coldCommands, DATE, extraCaCertsNote, median, unseenInputs } from "./cold-commands.mjs";
 import { scriptCost } from "./scripts.mjs";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -112,7 +112,7 @@ function profilesCsv(n) {
 
 const uptime = () => readProc("/proc/loadavg").split(" ").slice(0, 3).join(" ");
 const results = {
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, extraCaCerts: extraCaCertsNote() },
   runs: RUNS,
   seed: SEED,
   loadAverage: { start: uptime() },
@@ -198,6 +198,7 @@ results.loadAverage.end = uptime();
 const ms = (x) => `${x.toFixed(0)} ms`;
 const verdict = (ratio, target) => (target == null ? "" : `≤ ${target} × — ${ratio <= target ? "met" : "missed"}`);
 console.log(`\nMachine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGb} GB, Node ${results.machine.node}; ${RUNS} interleaved runs each; seed ${SEED}`);
+if (results.machine.extraCaCerts) console.log(results.machine.extraCaCerts);
 console.log(`Load average (1, 5, 15 min): ${results.loadAverage.start} at the start, ${results.loadAverage.end} at the end\n`);
 console.log("| command | median | min | max | ratio to node -e 0 | target |\n|---|---|---|---|---|---|");
 for (const [k, v] of Object.entries(results.coldStart)) {
