@@ -21,7 +21,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { argValue, COLD_TARGETS, coldCommands, extraCaCertsNote, median, runNode, unseenInputs } from "./cold-commands.mjs";
+import { argValue, COLD_TARGETS, coldCommands, median, runNode, unseenInputs, withoutExtraCaCerts } from "./cold-commands.mjs";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -46,6 +46,7 @@ process.on("SIGINT", () => {});
 
 const work = mkdtempSync(join(tmpdir(), "handreichung-instructions-"));
 process.env.NODE_COMPILE_CACHE = join(work, "code-cache");
+const extraCaCerts = withoutExtraCaCerts();
 try {
   const commands = coldCommands(cli, work, unseenInputs(cli, work, SEED));
   const counts = {};
@@ -55,7 +56,7 @@ try {
     counts[name] = { median: median(runs), min: Math.min(...runs), max: Math.max(...runs) };
   }
   const base = counts["node -e 0"].median;
-  if (extraCaCertsNote()) console.log(`${extraCaCertsNote()}\n`);
+  if (extraCaCerts) console.log(`${extraCaCerts}\n`);
   const M = (n) => `${(n / 1e6).toFixed(0)} M`;
   console.log(`Instructions of a cold run (all threads, valgrind callgrind; median of ${RUNS}, with the least and most); seed ${SEED}; Node ${process.version}\n`);
   console.log("| command | instructions | least | most | ratio to node -e 0 | time target (for reference) |\n|---|---|---|---|---|---|");
@@ -67,7 +68,7 @@ try {
   }
   const start = counts["handreichung --version"].median - base;
   console.log(`\nNode's start: ${(base / 1e6).toFixed(0)} M; the CLI's own start (--version) adds ${(start / 1e6).toFixed(0)} M (${(start / base).toFixed(2)} ×) to every command.`);
-  writeFileSync(join(repoRoot, "bench-instructions.json"), `${JSON.stringify({ node: process.version, extraCaCerts: extraCaCertsNote(), seed: SEED, runs: RUNS, results }, null, 2)}\n`);
+  writeFileSync(join(repoRoot, "bench-instructions.json"), `${JSON.stringify({ node: process.version, extraCaCerts, seed: SEED, runs: RUNS, results }, null, 2)}\n`);
   console.log(`wrote ${join(repoRoot, "bench-instructions.json")}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { argValue, COLD_TARGETS, coldCommands, DATE, extraCaCertsNote, median, unseenInputs } from "./cold-commands.mjs";
+import { argValue, COLD_TARGETS, coldCommands, DATE, median, unseenInputs, withoutExtraCaCerts } from "./cold-commands.mjs";
 import { scriptCost } from "./scripts.mjs";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -16,6 +16,7 @@ const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "handreichung-bench-"));
 // A code cache of this run's own (apps/cli/src/io/chunk-cache.ts on Node 20): the first run of each command writes it.
 process.env.NODE_COMPILE_CACHE = join(work, "code-cache");
+const extraCaCerts = withoutExtraCaCerts();
 const quick = process.argv.includes("--quick");
 const RUNS = Number(argValue("--runs", quick ? 5 : 15));
 // A new seed gives new words: the figures must not depend on which.
@@ -112,7 +113,7 @@ function profilesCsv(n) {
 
 const uptime = () => readProc("/proc/loadavg").split(" ").slice(0, 3).join(" ");
 const results = {
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, extraCaCerts: extraCaCertsNote() },
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, extraCaCerts },
   runs: RUNS,
   seed: SEED,
   loadAverage: { start: uptime() },
