@@ -76,5 +76,5 @@ export function withoutExtraCaCerts() {
   const file = process.env.NODE_EXTRA_CA_CERTS;
   if (!file) return null;
   delete process.env.NODE_EXTRA_CA_CERTS;
-  return `NODE_EXTRA_CA_CERTS (${file}) is left out of every command timed here, as under pnpm bench`;
+  return `NODE_EXTRA_CA_CERTS (${file}) is left out of every command this bench runs, as under pnpm bench`;
 }
