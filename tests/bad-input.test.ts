@@ -27,7 +27,7 @@ afterAll(() => {
  * Cases whose subject is the process rather than the command layer run the
  * built CLI: the environment (SOURCE_DATE_EPOCH), a batch's worker threads
  * (files of the bundle: only with --jobs above 1, as the corpus's lists are
- * short, under the 32 rows for which apps/cli/src/batch/default-jobs.ts adds a
+ * short, under the 48 rows for which apps/cli/src/batch/default-jobs.ts adds a
  * worker), and nesting as deep as a fresh process's stack. The
  * others run the same command layer inside this process (runInProcess): the
  * same code path from the arguments to the exit code, without a cold start
