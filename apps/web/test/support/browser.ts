@@ -14,6 +14,7 @@ import { hasTool, missingToolsLine, underCi } from "@handreichung/checks";
 import type { AxeResults } from "axe-core";
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { disableFeaturesSwitch } from "./chromium-features.js";
 import { previewShown } from "./preview-shown.mjs";
 import { serveStatic } from "../../scripts/server.mjs";
 
@@ -51,14 +52,16 @@ export function browserMissing(): string | null {
  * of each starting its own: 14 renderer processes instead of 21, and about a
  * tenth less of Chromium's CPU time for the browser tests (92 -> 79 CPU-s).
  * Each page still has a context of its own; the PDF viewer keeps its process.
+ * The features go into Playwright's own --disable-features switch, since
+ * Chromium reads only the last one (./chromium-features.ts).
  */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS: readonly string[] = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
   "--disable-component-update",
   "--no-first-run",
-  "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup",
+  disableFeaturesSwitch(["WebUIOmniboxPopup", "WebUIOmniboxFullPopup", "WebUIOmniboxAimPopup"]),
   "--renderer-process-limit=1",
 ];
 
@@ -70,7 +73,7 @@ let browser: Promise<Browser> | undefined;
  * isolates the files just as well. Playwright ends the browser with the worker.
  */
 function sharedBrowser(executablePath: string): Promise<Browser> {
-  browser ??= chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  browser ??= chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
   return browser;
 }
 
