@@ -52,8 +52,8 @@ export function browserMissing(): string | null {
  * of each starting its own: 14 renderer processes instead of 21, and about a
  * tenth less of Chromium's CPU time for the browser tests (92 -> 79 CPU-s).
  * Each page still has a context of its own; the PDF viewer keeps its process.
- * The features go into Playwright's own --disable-features switch, since
- * Chromium reads only the last one (./chromium-features.ts).
+ * Chromium reads only the last --disable-features switch, so these features
+ * go into one switch with Playwright's own list (./chromium-features.ts).
  */
 export const CHROMIUM_ARGS: readonly string[] = [
   "--no-sandbox",
