@@ -7,6 +7,7 @@
 export { checkPdf, pdfFindings, type PdfCheckOptions } from "./pdf/check.js";
 export { editPdf, EditDict, type PdfEditor } from "./pdf/edit.js";
 export { checkRequirements, claimedStandards, PDF_REQUIREMENTS, pdfStandardFindings, requirementLabel, type PdfRequirement, type PdfStandardPart, type StandardCheckOptions } from "./pdf/standards.js";
+export { paintedColours, type PaintedColour, type PaintedColours } from "./pdf/painted-colours.js";
 export { flattenPdfNodes, pdfElements, pdfPageCount, readPdf, type PdfDocument, type ReadPdfOptions, type PdfFont, type PdfNode, type PdfOutlineItem, type PdfPage } from "./pdf/read.js";
 export { checkDocx, docxFindings, type DocxCheckOptions } from "./docx/check.js";
 export { readDocx, type DocxContentControl, type DocxDocument, type DocxParagraph, type DocxStyle, type DocxTable } from "./docx/read.js";

@@ -19,7 +19,7 @@ export function drawFurnitureText(flow: Flow, text: string, style: TextStyle, x:
   flow.coverage.check(checked);
   const clean = flow.coverage.substitute(checked).text;
   const doc = flow.doc;
-  flow.use(style);
+  flow.measureIn(style);
   const script = analyseScript(clean, style.font, [], undefined, width);
   const measure = script ? scriptMeasure(flow, style) : (s: string) => doc.widthOfString(s);
   const shown = fit(clean, width, measure);

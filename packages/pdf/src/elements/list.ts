@@ -17,7 +17,7 @@ export interface ListOptions {
 export function listPiece(flow: Flow, items: readonly string[], ordered: boolean, opts: ListOptions): Piece {
   const style = opts.style ?? STYLE.body;
   const labelStyle: TextStyle = { ...style, color: ordered ? style.color : COLOR.accent };
-  flow.use(style);
+  flow.measureIn(style);
   const labels = items.map((_, i) => (ordered ? `${i + 1}.` : "•"));
   const indent = ordered ? flow.doc.widthOfString(`${items.length}.`) + 8 : 13;
   const rtl = opts.lang !== undefined && isRtlLang(opts.lang);

@@ -27,7 +27,7 @@ export function drawPageFurniture(flow: Flow, f: Furniture): void {
     doc.switchToPage(start + i);
     const pageLabel = `Seite ${i + 1} von ${count}`;
     flow.artifact(() => {
-      flow.use(STYLE.footer);
+      flow.measureIn(STYLE.footer);
       const labelW = doc.widthOfString(pageLabel);
       doc.rect(MARGIN.left, FOOTER_Y - 7, CONTENT_WIDTH, 0.5).fill(COLOR.rule);
       drawFurnitureText(flow, f.footerLeft, STYLE.footer, MARGIN.left, FOOTER_Y, CONTENT_WIDTH - labelW - 24);

@@ -27,7 +27,7 @@ function columnWidths(flow: Flow, table: TableBlock, width: number): number[] {
   const natural = new Array<number>(columns).fill(0);
   const least = new Array<number>(columns).fill(0);
   table.rows.forEach((row, r) => {
-    flow.use(r === 0 && table.headerRow ? HEAD : CELL);
+    flow.measureIn(r === 0 && table.headerRow ? HEAD : CELL);
     row.forEach((cell, c) => {
       natural[c] = Math.max(natural[c]!, flow.doc.widthOfString(cell) + 2 * PAD_X);
       for (const word of cell.split(" ")) least[c] = Math.max(least[c]!, flow.doc.widthOfString(word) + 2 * PAD_X);

@@ -105,8 +105,14 @@ export class Flow {
     if (!this.atTop()) this.y = Math.min(this.y + height, this.bottom);
   }
 
+  /** Sets font, size and colour of `style`, for drawing text. */
   use(style: TextStyle): void {
     this.doc.font(style.font).fontSize(style.size).fillColor(style.color);
+  }
+
+  /** Sets font and size of `style`, for measuring text: the page gets no colour that nothing is drawn in. */
+  measureIn(style: TextStyle): void {
+    this.doc.font(style.font).fontSize(style.size);
   }
 
   /**
@@ -124,7 +130,7 @@ export class Flow {
       return this.coverage.substitute(clean);
     });
     const { text: shown, substitutes: stands } = joined;
-    this.use(style);
+    this.measureIn(style);
     const script = analyseScript(shown, style.font, joined.spans, options.lang, width);
     let measure: (s: string) => number;
     if (script) measure = scriptMeasure(this, style);
@@ -139,7 +145,7 @@ export class Flow {
         return w * style.size;
       };
     }
-    this.use(style);
+    this.measureIn(style);
     const lines = script
       ? fitScriptLines(this, script, style, width, (w) => breakLines(shown, w, measure, { ...options, gap: scriptGap(this, style), hyphenate: !script.rtl }))
       : breakLines(shown, width, measure, options);
