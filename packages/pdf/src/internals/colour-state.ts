@@ -52,7 +52,7 @@ function keyOf(color: unknown): string | null {
 export function skipRepeatedColours(doc: PDFKit.PDFDocument): void {
   const d = doc as unknown as ColourMethods;
   for (const name of METHODS) if (typeof d[name] !== "function") throw new PdfkitShapeError(`PDFDocument#${name} is missing`);
-  const original = { ...Object.fromEntries(METHODS.map((name) => [name, d[name]])) } as ColourMethods;
+  const original: ColourMethods = { fillColor: d.fillColor, strokeColor: d.strokeColor, fill: d.fill, fillAndStroke: d.fillAndStroke, save: d.save, restore: d.restore, addPage: d.addPage, switchToPage: d.switchToPage };
   const unknown = (): Colours => ({ fill: null, stroke: null });
   let current = unknown();
   let saved: Colours[] = [];
@@ -111,13 +111,19 @@ export function skipRepeatedColours(doc: PDFKit.PDFDocument): void {
     current = saved.pop() ?? unknown();
     return original.restore.call(this);
   };
-  for (const name of ["addPage", "switchToPage"] as const) {
-    d[name] = function (this: ColourMethods, arg?: never) {
-      const result = (original[name] as (a?: never) => unknown).call(this, arg);
-      current = unknown();
-      saved = [];
-      held = null;
-      return result;
-    };
-  }
+  const newPage = () => {
+    current = unknown();
+    saved = [];
+    held = null;
+  };
+  d.addPage = function (this: ColourMethods, options?: unknown) {
+    const result = original.addPage.call(this, options);
+    newPage();
+    return result;
+  };
+  d.switchToPage = function (this: ColourMethods, n: number) {
+    const result = original.switchToPage.call(this, n);
+    newPage();
+    return result;
+  };
 }
