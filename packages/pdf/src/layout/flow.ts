@@ -110,7 +110,7 @@ export class Flow {
     this.doc.font(style.font).fontSize(style.size).fillColor(style.color);
   }
 
-  /** Sets font and size of `style`, for measuring text: the page gets no colour that nothing is drawn in. */
+  /** Sets font and size of `style`, for measuring text, which needs no colour. */
   measureIn(style: TextStyle): void {
     this.doc.font(style.font).fontSize(style.size);
   }
