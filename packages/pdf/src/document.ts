@@ -1,7 +1,7 @@
 import { FONT_ROLES, fontSource } from "./fonts.js";
 import { PDFDocument } from "./internals/pdfkit-build.js";
 import { replaceXmpInfoWriter } from "./internals/pdfkit.js";
-import { skipRepeatedColours } from "./internals/colour-state.js";
+import { writeColoursWherePainted } from "./internals/colour-state.js";
 import { addSrgbOutputIntent } from "./standard/output-intent.js";
 import type { StandardClaims } from "./standard/standard.js";
 import { xmpDescriptions } from "./standard/xmp.js";
@@ -53,7 +53,7 @@ export function createDocument(meta: DocumentMeta): PDFKit.PDFDocument {
       ModDate: meta.date,
     },
   });
-  skipRepeatedColours(doc);
+  writeColoursWherePainted(doc);
   for (const role of FONT_ROLES) doc.registerFont(role, fontSource(role) as Buffer); // a Uint8Array or parsed font: @types/pdfkit says Buffer
   if (meta.claims.pdfa) addSrgbOutputIntent(doc);
   // pdfkit writes Info into XMP unescaped (a title with "&" would break the XML)

@@ -10,7 +10,7 @@ import { PdfFile } from "./objects.js";
 
 /**
  * One painting operator and the colours in effect when it ran ("DeviceRGB
- * 0.1 0.2 0.3"). An image (Do, BI) is painted in its own colours: its entry
+ * 0.1 0.2 0.3"). An image (Do, BI) or a shading (sh) is painted in its own colours: its entry
  * has none ("-").
  */
 export interface PaintedColour {
@@ -32,7 +32,7 @@ export interface PaintedColours {
   colourOperators: number;
 }
 
-const PAINT = new Set(["Tj", "TJ", "'", '"', "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh"]);
+const PAINT = new Set(["Tj", "TJ", "'", '"', "f", "F", "f*", "B", "B*", "b", "b*", "S", "s"]);
 const INITIAL: Record<string, string> = { DeviceGray: "0", DeviceRGB: "0 0 0", DeviceCMYK: "0 0 0 1" };
 
 /** One colour operator that changed the colour, and whether anything was painted in it. */
@@ -127,7 +127,7 @@ function followPage(number: number, operations: Operation[], out: PaintedColours
         break;
       }
       default:
-        if (operator === "Do" || operator === "BI") out.painted.push({ page: number, operator, fill: "-", stroke: "-" });
+        if (operator === "Do" || operator === "BI" || operator === "sh") out.painted.push({ page: number, operator, fill: "-", stroke: "-" });
         else if (PAINT.has(operator)) paint(operator);
     }
   }

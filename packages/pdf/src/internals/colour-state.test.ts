@@ -3,7 +3,7 @@ import { parseCircular, parseProfile } from "@handreichung/content";
 import { circular441 } from "@handreichung/content/data";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fontData, loadFonts } from "../fonts.js";
-import { skipRepeatedColours } from "./colour-state.js";
+import { writeColoursWherePainted } from "./colour-state.js";
 import { drawGlyphRun } from "./glyph-run.js";
 import { PDFDocument } from "./pdfkit-build.js";
 import { renderPdf } from "../index.js";
@@ -13,7 +13,7 @@ beforeAll(() => loadFonts());
 /** Draws the same page content with pdfkit as it is, and with repeated colours skipped. */
 async function drawn(skip: boolean): Promise<Uint8Array> {
   const doc = new PDFDocument({ compress: false, bufferPages: true, font: null as unknown as string });
-  if (skip) skipRepeatedColours(doc);
+  if (skip) writeColoursWherePainted(doc);
   doc.registerFont("regular", fontData("regular") as Buffer);
   doc.font("regular").fontSize(11);
   const chunks: Buffer[] = [];
@@ -47,7 +47,7 @@ async function drawn(skip: boolean): Promise<Uint8Array> {
   return done;
 }
 
-describe("skipRepeatedColours (pdfkit 0.20: fill/stroke set colours through fillColor/strokeColor, q/Q go through save/restore)", () => {
+describe("writeColoursWherePainted (pdfkit 0.20: fill/stroke set colours through fillColor/strokeColor, q/Q go through save/restore)", () => {
   it("paints everything in the colours pdfkit alone gives, with no colour operator that changes nothing or is never painted in", async () => {
     const [plain, skipped] = await Promise.all([drawn(false), drawn(true)]);
     const before = await paintedColours(plain);
@@ -65,7 +65,7 @@ describe("skipRepeatedColours (pdfkit 0.20: fill/stroke set colours through fill
   it("names the method when pdfkit no longer has it", () => {
     const doc = new PDFDocument({ font: null as unknown as string });
     (doc as unknown as { save: unknown }).save = undefined;
-    expect(() => skipRepeatedColours(doc)).toThrow("pdfkit internals changed: PDFDocument#save is missing");
+    expect(() => writeColoursWherePainted(doc)).toThrow("pdfkit internals changed: PDFDocument#save is missing");
   });
 });
 

@@ -49,7 +49,7 @@ function keyOf(color: unknown): string | null {
  * held but not yet written is dropped, as pdfkit would have written it on the
  * page before: set a colour there before painting.
  */
-export function skipRepeatedColours(doc: PDFKit.PDFDocument): void {
+export function writeColoursWherePainted(doc: PDFKit.PDFDocument): void {
   const d = doc as unknown as ColourMethods;
   for (const name of METHODS) if (typeof d[name] !== "function") throw new PdfkitShapeError(`PDFDocument#${name} is missing`);
   const original: ColourMethods = { fillColor: d.fillColor, strokeColor: d.strokeColor, fill: d.fill, fillAndStroke: d.fillAndStroke, save: d.save, restore: d.restore, addPage: d.addPage, switchToPage: d.switchToPage };
