@@ -19,6 +19,7 @@ export const TOOLS = {
   pdffonts: "poppler-utils",
   qpdf: "qpdf",
   soffice: "libreoffice-writer-nogui",
+  transicc: "liblcms2-utils",
   chromium: "chromium",
 } as const;
 export type Tool = keyof typeof TOOLS;

@@ -1,5 +1,8 @@
-import { readFileSync } from "node:fs";
+import { needTools } from "@handreichung/checks";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { srgbIccProfile, srgbToLinear, TRC_ENTRIES } from "./srgb-icc.js";
@@ -76,5 +79,29 @@ describe("the embedded sRGB ICC profile", () => {
     }
     // In 8-bit steps of linear light: 0.025 with 64 points, 0.1 with 32.
     expect(worst * 255).toBeLessThan(0.03);
+  });
+
+  it("reads as the ICC's profile in LittleCMS (transicc): sRGB colours to CIELAB within ΔE 0.1", (context) => {
+    needTools(context, "transicc");
+    const dir = mkdtempSync(join(tmpdir(), "handreichung-icc-"));
+    try {
+      const lab = (name: string, profile: Uint8Array) => {
+        const file = join(dir, `${name}.icc`);
+        writeFileSync(file, profile);
+        // Black, white, greys, the theme's colours, primaries and a dark tint: one RGB triple a line.
+        const colours = ["0 0 0", "255 255 255", "128 128 128", "10 10 10", "3 3 3", "30 80 140", "200 30 60", "255 0 0", "0 255 0", "0 0 255", "240 245 250"];
+        const run = spawnSync("transicc", ["-i", file, "-o", "*Lab", "-t", "1", "-n"], { input: `${colours.join("\n")}\n`, encoding: "utf8" });
+        expect(run.status, run.stderr).toBe(0);
+        const values = run.stdout.trim().split("\n").filter((line) => /^-?\d/.test(line.trim())).map((line) => line.trim().split(/\s+/).map(Number));
+        expect(values).toHaveLength(colours.length);
+        return values;
+      };
+      const ours = lab("ours", icc);
+      const theirs = lab("icc-srgb2014", shipped);
+      const deltaE = ours.map((v, i) => Math.hypot(...v.map((x, k) => x - theirs[i]![k]!)));
+      expect(Math.max(...deltaE)).toBeLessThan(0.1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
