@@ -18,7 +18,7 @@
 /** Points of the tone curve table (see above: each point costs readers time). */
 export const TRC_ENTRIES = 64;
 
-/** The profile's description: the output condition it characterises. */
+/** The profile's description: the output condition it characterises (the output intent names it too). */
 export const SRGB_DESCRIPTION = "sRGB IEC61966-2.1";
 
 /**
@@ -26,8 +26,8 @@ export const SRGB_DESCRIPTION = "sRGB IEC61966-2.1";
  * 65536): the values of the ICC's sRGB profile (sRGB2014), which
  * color/srgb-icc.test.ts compares with the file pdfkit ships.
  */
-export const D50 = [63190, 65536, 54061] as const;
-export const COLORANTS = {
+const D50 = [63190, 65536, 54061] as const;
+const COLORANTS = {
   rXYZ: [28578, 14581, 912],
   gXYZ: [25241, 46981, 6362],
   bXYZ: [9376, 3972, 46799],

@@ -1,13 +1,12 @@
-import { srgbIccProfile } from "../color/srgb-icc.js";
+import { SRGB_DESCRIPTION as SRGB, srgbIccProfile } from "../color/srgb-icc.js";
 import { setCatalogEntry } from "../internals/pdfkit.js";
-
-const SRGB = "sRGB IEC61966-2.1";
 
 /**
  * The PDF/A output intent: the colours of the file (DeviceRGB text, rules and
  * tints; RGB and grey images) are sRGB, with the ICC profile embedded so they
- * print the same in years to come. Written from bytes in the package, so no
- * file is read (pdfkit's own PDF/A mode reads its profile from disk).
+ * print the same in years to come. The profile is built in the package
+ * (color/srgb-icc.ts), so no file is read (pdfkit's own PDF/A mode reads the
+ * ICC's profile from disk).
  */
 export function addSrgbOutputIntent(doc: PDFKit.PDFDocument): void {
   const profile = doc.ref({ N: 3 });
