@@ -88,7 +88,7 @@ describe("the embedded sRGB ICC profile", () => {
       const lab = (name: string, profile: Uint8Array) => {
         const file = join(dir, `${name}.icc`);
         writeFileSync(file, profile);
-        // Black, white, greys, the theme's colours, primaries and a dark tint: one RGB triple a line.
+        // Black, white, greys, dark and light tints, muted and pure colours: one RGB triple a line.
         const colours = ["0 0 0", "255 255 255", "128 128 128", "10 10 10", "3 3 3", "30 80 140", "200 30 60", "255 0 0", "0 255 0", "0 0 255", "240 245 250"];
         const run = spawnSync("transicc", ["-i", file, "-o", "*Lab", "-t", "1", "-n"], { input: `${colours.join("\n")}\n`, encoding: "utf8" });
         expect(run.status, run.stderr).toBe(0);
