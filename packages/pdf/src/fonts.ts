@@ -6,6 +6,7 @@ import type { FontFile, ParsedFont } from "./internals/pdfkit.js";
 import { FONTKIT_VERSION } from "./shaping/fontkit-version.js";
 import { shapingTableFor, type ShapingTable } from "./shaping/table.js";
 import { FILES, FONT_ROLES, shapingAsset } from "./font-files.js";
+import { GlyphRunCache } from "./glyph-run-cache.js";
 import type { FontRole } from "./theme.js";
 
 export type { ParsedFont };
@@ -92,20 +93,13 @@ export function widthCache(role: FontRole): Map<string, number> {
   return m;
 }
 
-// pdfkit shapes every word with fontkit (OpenType lookups) and caches the
-// glyph runs per font object, i.e. per document. The runs depend only on the
-// parsed font, which later documents share, so the cache is shared too: in a
-// batch, shaping was a quarter of the render time.
-const layoutCaches = new Map<FontRole, Record<string, unknown>>();
+// The glyph runs of each cut, kept across documents (see glyph-run-cache.ts).
+const glyphRunCaches = new Map<FontRole, GlyphRunCache>();
 
-/** The shared glyph-run cache for one cut, in the shape pdfkit's EmbeddedFont keeps it. */
-export function sharedLayoutCache(role: FontRole): Record<string, unknown> {
-  let cache = layoutCaches.get(role);
-  // Hostile input (many distinct words) must not grow it without bound.
-  if (!cache || Object.keys(cache).length > 50_000) {
-    cache = Object.create(null) as Record<string, unknown>;
-    layoutCaches.set(role, cache);
-  }
+/** The glyph runs of one cut that documents share. */
+export function glyphRuns(role: FontRole): GlyphRunCache {
+  let cache = glyphRunCaches.get(role);
+  if (!cache) glyphRunCaches.set(role, (cache = new GlyphRunCache()));
   return cache;
 }
 

@@ -9,7 +9,7 @@ import { contactPiece } from "./elements/contact.js";
 import { drawPageFurniture } from "./elements/page-furniture.js";
 import { profileBandPiece } from "./elements/profile-band.js";
 import { titleBlockPieces } from "./elements/title-block.js";
-import { FONT_ROLES, fontIsShared, loadFonts, rememberParsed, shapingTable, sharedFontFiles, sharedLayoutCache } from "./fonts.js";
+import { FONT_ROLES, fontIsShared, glyphRuns, loadFonts, rememberParsed, shapingTable, sharedFontFiles } from "./fonts.js";
 import { zlibSync } from "fflate";
 import { exactGlyphCodePoints } from "./internals/fontkit.js";
 import { useShapingTable } from "./shaping/use-table.js";
@@ -91,6 +91,7 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
     doc.on("error", reject);
   });
 
+  const runCaches: (() => void)[] = [];
   const primary: GlyphSource[] = FONT_ROLES.map((role) => {
     const font = currentParsedFont(doc.font(role));
     exactGlyphCodePoints(font);
@@ -98,7 +99,10 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
     rememberParsed(role, font);
     // Only once the parsed font is shared: glyph runs belong to one parsed font.
     if (fontIsShared(role, font)) {
-      shareGlyphRunCache(doc, sharedLayoutCache(role));
+      const runs = glyphRuns(role);
+      const own = runs.forDocument();
+      shareGlyphRunCache(doc, own);
+      runCaches.push(() => runs.settle(own));
       shareFontFiles(doc, sharedFontFiles(role), zlibSync);
     }
     return font;
@@ -135,6 +139,7 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
   }
   doc.end();
   await done;
+  for (const settle of runCaches) settle();
   return { bytes: concat(chunks), requested: flow.fonts.requested, warnings };
 }
 

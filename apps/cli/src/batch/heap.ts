@@ -10,8 +10,9 @@ import { setFlagsFromString } from "node:v8";
  * 400 municipalities × 2 documents, three interleaved runs each: peak 188–195 MB
  * at 50 % instead of 291–293 MB, for about 5 % more CPU time and the same wall
  * time (20 %: 187 MB, up to 10 % more CPU); on 4000 × 2, one run each: 247 MB
- * at 30 %, 259 MB at 50 %, in about the same time. What still grows with the
- * list are the PDF renderer's glyph-run and width caches. The flag is
+ * at 30 %, 259 MB at 50 %, in about the same time. (The PDF renderer's
+ * glyph runs grew with the list then; they no longer do, see
+ * packages/pdf/src/glyph-run-cache.ts.) The flag is
  * read at each collection, so it takes effect when set, for the main thread
  * and the workers alike; it changes no output byte.
  */
