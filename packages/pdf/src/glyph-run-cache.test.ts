@@ -70,7 +70,7 @@ describe("the glyph runs kept across documents", () => {
     const shaped: number[] = [];
     const kept: number[] = [];
     let last: Uint8Array = new Uint8Array();
-    for (let seed = 1; seed <= 6; seed++) {
+    for (let seed = 1; seed <= 5; seed++) {
       last = await renderPdf(circular441, options(seed));
       shaped.push(regular.lastShaped);
       kept.push(regular.size);
@@ -79,10 +79,10 @@ describe("the glyph runs kept across documents", () => {
     expect(shaped[0]).toBeGreaterThan(300);
     for (const n of shaped.slice(2)) expect(n).toBeLessThan(shaped[0]! / 5);
     // What later documents shape is not kept: only words two of them share.
-    expect(kept[5]! - kept[2]!).toBeLessThan(shaped[0]! / 20);
+    expect(kept[4]! - kept[2]!).toBeLessThan(shaped[0]! / 20);
 
     vi.resetModules();
-    const first = await (await import("./index.js")).renderPdf(circular441, options(6));
+    const first = await (await import("./index.js")).renderPdf(circular441, options(5));
     expect(Buffer.compare(Buffer.from(last), Buffer.from(first))).toBe(0);
   });
 });
