@@ -13,7 +13,7 @@ function shape(cache: GlyphRunCache, texts: readonly string[]): Record<string, u
 }
 
 describe("the glyph runs kept across documents", () => {
-  it("keeps a text once a second document shapes it, and reads it back through each document's own cache", () => {
+  it("keep a text once a second document shapes it, and are read through each document's own cache", () => {
     const cache = new GlyphRunCache();
     shape(cache, ["Integration", "Aahausen"]);
     expect(cache.size).toBe(0);
@@ -28,7 +28,7 @@ describe("the glyph runs kept across documents", () => {
     expect(cache.lastShaped).toBe(1);
   });
 
-  it("takes texts like __proto__ and constructor as any other", () => {
+  it("take texts like __proto__ and constructor as any other", () => {
     const cache = new GlyphRunCache();
     for (let i = 0; i < 2; i++) shape(cache, ["__proto__", "constructor", "toString"]);
     expect(cache.size).toBe(3);
@@ -37,7 +37,7 @@ describe("the glyph runs kept across documents", () => {
     expect(own.toString).toEqual({ run: "toString" });
   });
 
-  it("stays bounded for hostile input: the texts seen once are forgotten, the kept runs start afresh", () => {
+  it("stay bounded for hostile input: the texts seen once are forgotten, the kept runs start afresh", () => {
     const cache = new GlyphRunCache();
     const many = Array.from({ length: MAX_KEPT_RUNS + 1 }, (_, i) => `w${i}`);
     shape(cache, many);

@@ -6,7 +6,7 @@
 // phone number, e-mail address), and keeping those grew a batch's heap by
 // about 9 KB a row.
 
-/** More texts than this shared by two documents each (hostile input), and the kept runs start afresh. */
+/** Once more texts than this are kept (hostile input: many distinct words, each in two documents), the kept runs start afresh. */
 export const MAX_KEPT_RUNS = 50_000;
 /** Texts one document shaped, remembered until another document shapes them too; forgotten beyond this many. */
 export const MAX_TEXTS_SEEN_ONCE = 20_000;

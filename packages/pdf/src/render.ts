@@ -91,7 +91,8 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
     doc.on("error", reject);
   });
 
-  const runCaches: (() => void)[] = [];
+  // Once the document is done, each cut keeps what it shaped that another document shaped too.
+  const settleGlyphRuns: (() => void)[] = [];
   const primary: GlyphSource[] = FONT_ROLES.map((role) => {
     const font = currentParsedFont(doc.font(role));
     exactGlyphCodePoints(font);
@@ -102,7 +103,7 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
       const runs = glyphRuns(role);
       const own = runs.forDocument();
       shareGlyphRunCache(doc, own);
-      runCaches.push(() => runs.settle(own));
+      settleGlyphRuns.push(() => runs.settle(own));
       shareFontFiles(doc, sharedFontFiles(role), zlibSync);
     }
     return font;
@@ -139,7 +140,7 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
   }
   doc.end();
   await done;
-  for (const settle of runCaches) settle();
+  for (const settle of settleGlyphRuns) settle();
   return { bytes: concat(chunks), requested: flow.fonts.requested, warnings };
 }
 
