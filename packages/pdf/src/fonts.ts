@@ -6,7 +6,7 @@ import type { FontFile, ParsedFont } from "./internals/pdfkit.js";
 import { FONTKIT_VERSION } from "./shaping/fontkit-version.js";
 import { shapingTableFor, type ShapingTable } from "./shaping/table.js";
 import { FILES, FONT_ROLES, shapingAsset } from "./font-files.js";
-import { GlyphRunCache } from "./glyph-run-cache.js";
+import { KeptAcrossDocuments } from "./kept-across-documents.js";
 import type { FontRole } from "./theme.js";
 
 export type { ParsedFont };
@@ -81,25 +81,21 @@ export function rememberParsed(role: FontRole, font: ParsedFont): void {
   if (!parsed.has(role)) parsed.set(role, font);
 }
 
-// Advance widths at 1 pt by cut, so that measuring a word costs one lookup after the first time.
-const widths = new Map<FontRole, Map<string, number>>();
+// What documents share about the text they set, by cut (see kept-across-documents.ts).
+const glyphRunCaches = new Map<FontRole, KeptAcrossDocuments<unknown>>();
+const widthCaches = new Map<FontRole, KeptAcrossDocuments<number>>();
 
-/** A width cache for one cut; entries are widths at a font size of 1 pt. */
-export function widthCache(role: FontRole): Map<string, number> {
-  let m = widths.get(role);
-  if (!m) widths.set(role, (m = new Map()));
-  // Hostile input (10,000 distinct tokens) must not grow it without bound.
-  if (m.size > 50_000) m.clear();
-  return m;
+/** The glyph runs of one cut (pdfkit's, by text) that documents share. */
+export function glyphRuns(role: FontRole): KeptAcrossDocuments<unknown> {
+  let cache = glyphRunCaches.get(role);
+  if (!cache) glyphRunCaches.set(role, (cache = new KeptAcrossDocuments()));
+  return cache;
 }
 
-// The glyph runs of each cut, kept across documents (see glyph-run-cache.ts).
-const glyphRunCaches = new Map<FontRole, GlyphRunCache>();
-
-/** The glyph runs of one cut that documents share. */
-export function glyphRuns(role: FontRole): GlyphRunCache {
-  let cache = glyphRunCaches.get(role);
-  if (!cache) glyphRunCaches.set(role, (cache = new GlyphRunCache()));
+/** The widths of words in one cut at a font size of 1 pt, so that measuring a word costs one lookup after the first time. */
+export function wordWidths(role: FontRole): KeptAcrossDocuments<number> {
+  let cache = widthCaches.get(role);
+  if (!cache) widthCaches.set(role, (cache = new KeptAcrossDocuments()));
   return cache;
 }
 

@@ -9,7 +9,7 @@ import { contactPiece } from "./elements/contact.js";
 import { drawPageFurniture } from "./elements/page-furniture.js";
 import { profileBandPiece } from "./elements/profile-band.js";
 import { titleBlockPieces } from "./elements/title-block.js";
-import { FONT_ROLES, fontIsShared, glyphRuns, loadFonts, rememberParsed, shapingTable, sharedFontFiles } from "./fonts.js";
+import { FONT_ROLES, fontIsShared, glyphRuns, loadFonts, rememberParsed, shapingTable, sharedFontFiles, wordWidths } from "./fonts.js";
 import { zlibSync } from "fflate";
 import { exactGlyphCodePoints } from "./internals/fontkit.js";
 import { useShapingTable } from "./shaping/use-table.js";
@@ -91,8 +91,16 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
     doc.on("error", reject);
   });
 
-  // Once the document is done, each cut keeps what it shaped that another document shaped too.
-  const settleGlyphRuns: (() => void)[] = [];
+  // What this document learns about its text — glyph runs, words' widths — it
+  // keeps in caches of its own; once it is done, each cut keeps for later
+  // documents what another document learnt too (kept-across-documents.ts).
+  const settleShared: (() => void)[] = [];
+  const widths = {} as Record<FontRole, Record<string, number>>;
+  for (const role of FONT_ROLES) {
+    const kept = wordWidths(role);
+    const own = (widths[role] = kept.forDocument());
+    settleShared.push(() => kept.settle(own));
+  }
   const primary: GlyphSource[] = FONT_ROLES.map((role) => {
     const font = currentParsedFont(doc.font(role));
     exactGlyphCodePoints(font);
@@ -103,7 +111,7 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
       const runs = glyphRuns(role);
       const own = runs.forDocument();
       shareGlyphRunCache(doc, own);
-      settleGlyphRuns.push(() => runs.settle(own));
+      settleShared.push(() => runs.settle(own));
       shareFontFiles(doc, sharedFontFiles(role), zlibSync);
     }
     return font;
@@ -112,7 +120,7 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
   doc.addStructure(root);
   // The fallback fonts answer from the coverage table: none is parsed to know what it has.
   const fallbacks: GlyphSource[] = FALLBACK_FACES.map((face) => ({ hasGlyphForCodePoint: (cp: number) => covers(face.id, cp) }));
-  const flow = new Flow(doc, root, new CoverageTracker([...primary, ...fallbacks]));
+  const flow = new Flow(doc, root, new CoverageTracker([...primary, ...fallbacks]), widths);
 
   const pieces: Piece[] = [];
   if (profile && name) pieces.push(profileBandPiece(flow, profile, name.official, options.logo));
@@ -140,7 +148,7 @@ async function renderOnce(circular: Circular, options: PdfRenderOptions, settled
   }
   doc.end();
   await done;
-  for (const settle of settleGlyphRuns) settle();
+  for (const settle of settleShared) settle();
   return { bytes: concat(chunks), requested: flow.fonts.requested, warnings };
 }
 

@@ -12,7 +12,7 @@ import { setFlagsFromString } from "node:v8";
  * time (20 %: 187 MB, up to 10 % more CPU); on 4000 × 2, one run each: 247 MB
  * at 30 %, 259 MB at 50 %, in about the same time. (The PDF renderer's
  * glyph runs grew with the list then; they no longer do, see
- * packages/pdf/src/glyph-run-cache.ts.) The flag is
+ * packages/pdf/src/kept-across-documents.ts.) The flag is
  * read at each collection, so it takes effect when set, for the main thread
  * and the workers alike; it changes no output byte.
  */

@@ -54,7 +54,7 @@ export async function runTasks(tasks: readonly BatchTask[], options: RunOptions)
     // Rendering makes much short-lived garbage: with a 32 MB young generation a worker collects it
     // 88 times in a 400-row batch instead of 303 with 8 MB, for about 9 % less time and 35 MB more
     // at the peak, which the 4000-row batch can afford since the glyph runs no longer grow with the
-    // list (packages/pdf/src/glyph-run-cache.ts).
+    // list (packages/pdf/src/kept-across-documents.ts).
     resourceLimits: { maxYoungGenerationSizeMb: 32 },
   });
   // Six per worker: four in the worker, and two whose results wait for the

@@ -1,9 +1,8 @@
 import type PDFDocument from "pdfkit";
-import { widthCache } from "../fonts.js";
 import { CoverageTracker } from "../text/coverage.js";
 import { findLinks } from "../text/links.js";
 import { sanitize } from "../text/sanitize.js";
-import { COLOR, MARGIN, PAGE, type TextStyle } from "../theme.js";
+import { COLOR, MARGIN, PAGE, type FontRole, type TextStyle } from "../theme.js";
 import { LinkTags } from "./link-tags.js";
 import { breakLines, type BreakOptions, type Line } from "./lines.js";
 import { lineRuns, NO_MARKS, type Run, type RunMarks } from "./runs.js";
@@ -64,10 +63,15 @@ export class Flow {
   readonly fonts: DocumentFonts;
   private outlineStack: { level: number; item: PDFKit.PDFOutline }[] = [];
 
+  /**
+   * `widths`: the widths of words at 1 pt by cut, this document's own over
+   * those documents share (fonts.ts, wordWidths).
+   */
   constructor(
     readonly doc: Doc,
     readonly root: Struct,
     readonly coverage: CoverageTracker,
+    private readonly widths: Readonly<Record<FontRole, Record<string, number>>>,
   ) {
     this.fonts = new DocumentFonts(doc);
   }
@@ -135,12 +139,12 @@ export class Flow {
     let measure: (s: string) => number;
     if (script) measure = scriptMeasure(this, style);
     else {
-      const cache = widthCache(style.font);
+      const cache = this.widths[style.font];
       measure = (s: string) => {
-        let w = cache.get(s);
+        let w = cache[s];
         if (w === undefined) {
           w = this.doc.widthOfString(s) / style.size;
-          if (s.length <= 64) cache.set(s, w);
+          if (s.length <= 64) cache[s] = w;
         }
         return w * style.size;
       };
