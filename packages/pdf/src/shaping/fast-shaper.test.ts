@@ -1,13 +1,10 @@
 import { seededRandom } from "@handreichung/checks/unseen-text";
 import * as fontkit from "fontkit";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FONT_ROLES, fontData, loadFonts } from "../fonts.js";
+import { FONT_ROLES, fontData, loadFonts, shapingTable } from "../fonts.js";
 import { exactGlyphCodePoints } from "../internals/fontkit.js";
-import type { PlanFont } from "../internals/fontkit-plan.js";
 import type { FontRole } from "../theme.js";
-import { buildShapingTable } from "./build-table.js";
 import { FastShaper, type GlyphFont, trailingSpaceIsInert } from "./fast-shaper.js";
-import { FONTKIT_VERSION } from "./fontkit-version.js";
 import type { ShapingTable } from "./table.js";
 
 beforeAll(() => loadFonts());
@@ -23,11 +20,11 @@ function parsed(role: FontRole): LayoutFont {
   return font;
 }
 
-const tables = new Map<FontRole, ShapingTable>();
-const tableOf = (role: FontRole) => {
-  let t = tables.get(role);
-  if (!t) tables.set(role, (t = buildShapingTable(fontkit.create(fontData(role)) as PlanFont, fontData(role), FONTKIT_VERSION)));
-  return t;
+/** The table `pnpm build` made for the cut (dist/shaping/), as the renderer loads it. */
+const tableOf = (role: FontRole): ShapingTable => {
+  const table = shapingTable(role);
+  if (!table) throw new Error(`no shaping table for ${role}: dist/shaping/*.json missing or stale, run pnpm build`);
+  return table;
 };
 
 const GERMAN = "abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜẞffiflft";
