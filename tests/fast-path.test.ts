@@ -143,6 +143,37 @@ describe("the CLI's fast path", () => {
     expect(batch("batch-cache-second")).toEqual(modules);
   });
 
+  it("starts its worker threads from CommonJS, without Node's ES module loader, and they do the work", () => {
+    // Each worker thread reports, whenever it posts (its result, a batch task's result), whether it
+    // has loaded Node's ES module loader: a thread started from an ES module builds the loader first
+    // (apps/cli/build/worker-entries.ts). Written straight to stderr: the thread may end right after.
+    const probe = join(dir, "thread-loader.cjs");
+    writeFileSync(
+      probe,
+      'const { isMainThread, threadId, MessagePort } = require("node:worker_threads");\n' +
+        "if (!isMainThread) {\n" +
+        "  const post = MessagePort.prototype.postMessage;\n" +
+        "  MessagePort.prototype.postMessage = function (...args) {\n" +
+        '    const esm = process.moduleLoadList.includes("NativeModule internal/modules/esm/module_job");\n' +
+        '    require("node:fs").writeSync(2, `thread ${threadId}: ${esm ? "ES module loader" : "CommonJS only"}\\n`);\n' +
+        "    return post.apply(this, args);\n" +
+        "  };\n" +
+        "}\n",
+    );
+    const threads = (args: string[]) => {
+      const run = spawnSync(process.execPath, ["--require", probe, cliPath, ...args, "--date", DATE], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: join(dir, "thread-cache") } });
+      expect(run.status, run.stderr).toBe(0);
+      return [...new Set([...run.stderr.matchAll(/^thread \d+: (.*)$/gm)].map((m) => m[1]))];
+    };
+    const list = join(dir, "threads.csv");
+    writeFileSync(list, "name,kind\nGemeinde Aahausen,Gemeinde\nStadt Beheim,Stadt\n");
+    // Node 22.1 and later cache ES modules themselves: there the threads load the renderers' ES chunks.
+    const expected = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === "function" ? "ES module loader" : "CommonJS only";
+    expect(readdirSync(cliDist).filter((file) => /worker/.test(file)).sort()).toEqual(["batch-worker.cjs", "word-worker.cjs"]);
+    expect(threads(["build", "-o", join(dir, "threads-build")])).toEqual([expected]);
+    expect(threads(["batch", list, "-o", join(dir, "threads-batch"), "--quiet", "--jobs", "2"])).toEqual([expected]);
+  });
+
   it("raises V8's tier-up budget on Node 20 (apps/cli/src/io/tier-up-budget.ts), and only there", () => {
     // Records every flag the CLI hands to V8 (its `node:v8` import gets the wrapped function).
     const probe = join(dir, "v8-flags.cjs");

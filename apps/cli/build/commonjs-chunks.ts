@@ -10,8 +10,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { transform } from "esbuild";
 
-/** The entry points that stay ES modules only: they await at their top level, which CommonJS cannot. */
-export const ESM_ONLY = new Set(["cli.js", "word-worker.js", "batch-worker.js"]);
+/** The entry point that stays an ES module only: it awaits at its top level, which CommonJS cannot. */
+export const ESM_ONLY = new Set(["cli.js"]);
 
 /** Writes dist/cjs/NAME.cjs for each chunk dist/NAME.js, and dist/cjs/build-id, a hash of them all. */
 export async function writeCommonJsChunks(dist: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { BatchTask, BatchTaskResult, BatchWorkerData } from "./task.js";
 
 export interface RunOptions {
@@ -42,7 +43,8 @@ export async function runTasks(tasks: readonly BatchTask[], options: RunOptions)
   if (workers <= 0) return mainLane();
   const { Piscina } = await import("piscina");
   const pool = new Piscina<BatchTask, BatchTaskResult>({
-    filename: new URL("./batch-worker.js", import.meta.url).href,
+    // A path, not a URL: piscina requires it then, as CommonJS (worker.ts).
+    filename: fileURLToPath(new URL("./batch-worker.cjs", import.meta.url)),
     minThreads: workers,
     maxThreads: workers,
     workerData: options.shared,

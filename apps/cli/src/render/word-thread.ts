@@ -16,7 +16,7 @@ export interface WordWorker {
 
 /**
  * Starts the thread: it starts Node and loads the Word renderer, then waits
- * for its job (dist/word-worker.js, beside this chunk). With `held: false` the
+ * for its job (dist/word-worker.cjs, beside this chunk). With `held: false` the
  * thread does not keep the process alive (a run that turns out not to be a
  * `build` exits as if it had none) until `keep()`.
  */
@@ -34,7 +34,7 @@ export async function startWordThread(held = true): Promise<WordWorker> {
     void worker?.terminate();
   };
   try {
-    worker = new WorkerThread(new URL("./word-worker.js", import.meta.url));
+    worker = new WorkerThread(new URL("./word-worker.cjs", import.meta.url));
     // Listening from the start: an error or exit before the job is known is a failed thread, not an unhandled event.
     worker.once("message", done);
     worker.once("error", () => done({ failed: true }));
