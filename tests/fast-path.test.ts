@@ -143,35 +143,38 @@ describe("the CLI's fast path", () => {
     expect(batch("batch-cache-second")).toEqual(modules);
   });
 
-  it("starts its worker threads from CommonJS, without Node's ES module loader, and they do the work", () => {
-    // Each worker thread reports, whenever it posts (its result, a batch task's result), whether it
-    // has loaded Node's ES module loader: a thread started from an ES module builds the loader first
-    // (apps/cli/build/worker-entries.ts). Written straight to stderr: the thread may end right after.
+  it("starts from CommonJS, its worker threads too, without Node's ES module loader, and the threads do the work", () => {
+    // The main thread reports at exit, and each worker thread whenever it posts (its result, a batch
+    // task's result), whether it has loaded Node's ES module loader, which an ES module entry needs
+    // first (apps/cli/build/commonjs-entries.ts). Written straight to stderr: a thread may end right after.
     const probe = join(dir, "thread-loader.cjs");
     writeFileSync(
       probe,
       'const { isMainThread, threadId, MessagePort } = require("node:worker_threads");\n' +
-        "if (!isMainThread) {\n" +
+        'const report = () => require("node:fs").writeSync(2, `thread ${threadId}: ${process.moduleLoadList.includes("NativeModule internal/modules/esm/module_job") ? "ES module loader" : "CommonJS only"}\\n`);\n' +
+        "if (isMainThread) process.on(\"exit\", report);\n" +
+        "else {\n" +
         "  const post = MessagePort.prototype.postMessage;\n" +
         "  MessagePort.prototype.postMessage = function (...args) {\n" +
-        '    const esm = process.moduleLoadList.includes("NativeModule internal/modules/esm/module_job");\n' +
-        '    require("node:fs").writeSync(2, `thread ${threadId}: ${esm ? "ES module loader" : "CommonJS only"}\\n`);\n' +
+        "    report();\n" +
         "    return post.apply(this, args);\n" +
         "  };\n" +
         "}\n",
     );
     const threads = (args: string[]) => {
-      const run = spawnSync(process.execPath, ["--require", probe, cliPath, ...args, "--date", DATE], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: join(dir, "thread-cache") } });
+      const run = spawnSync(process.execPath, ["--require", probe, cliPath, ...args], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: join(dir, "thread-cache") } });
       expect(run.status, run.stderr).toBe(0);
-      return [...new Set([...run.stderr.matchAll(/^thread \d+: (.*)$/gm)].map((m) => m[1]))];
+      const lines = [...run.stderr.matchAll(/^thread (\d+): (.*)$/gm)];
+      return { main: lines.filter((m) => m[1] === "0").map((m) => m[2]), workers: [...new Set(lines.filter((m) => m[1] !== "0").map((m) => m[2]))] };
     };
     const list = join(dir, "threads.csv");
     writeFileSync(list, "name,kind\nGemeinde Aahausen,Gemeinde\nStadt Beheim,Stadt\n");
-    // Node 22.1 and later cache ES modules themselves: there the threads load the renderers' ES chunks.
+    // Node 22.1 and later cache ES modules themselves: there the CLI loads its ES chunks.
     const expected = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === "function" ? "ES module loader" : "CommonJS only";
-    expect(readdirSync(cliDist).filter((file) => /worker/.test(file)).sort()).toEqual(["batch-worker.cjs", "word-worker.cjs"]);
-    expect(threads(["build", "-o", join(dir, "threads-build")])).toEqual([expected]);
-    expect(threads(["batch", list, "-o", join(dir, "threads-batch"), "--quiet", "--jobs", "2"])).toEqual([expected]);
+    expect(readdirSync(cliDist).filter((file) => file.endsWith(".cjs")).sort()).toEqual(["batch-worker.cjs", "cli.cjs", "word-worker.cjs"]);
+    expect(threads(["--version"])).toEqual({ main: [expected], workers: [] });
+    expect(threads(["build", "--date", DATE, "-o", join(dir, "threads-build")])).toEqual({ main: [expected], workers: [expected] });
+    expect(threads(["batch", list, "-o", join(dir, "threads-batch"), "--date", DATE, "--quiet", "--jobs", "2"])).toEqual({ main: [expected], workers: [expected] });
   });
 
   it("raises V8's tier-up budget on Node 20 (apps/cli/src/io/tier-up-budget.ts), and only there", () => {

@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 import { baseConfig } from "../../tsup.base.js";
 import { writeCommonJsChunks } from "./build/commonjs-chunks.js";
 import { lazyModules } from "./build/lazy-modules.js";
-import { writeWorkerEntries } from "./build/worker-entries.js";
+import { writeCommonJsEntries } from "./build/commonjs-entries.js";
 
 // The CLI is one bundle, minified, with the workspace packages and their
 // dependencies inside: a cold start then parses a few files instead of
@@ -10,11 +10,11 @@ import { writeWorkerEntries } from "./build/worker-entries.js";
 // zod, yaml) stay behind dynamic imports in chunks of their own, and modules
 // only some documents need load on first use (build/lazy-modules.ts). The
 // chunks are written once more as CommonJS for Node 20's code cache
-// (build/commonjs-chunks.ts), and the worker threads start from entries of
-// their own in CommonJS (build/worker-entries.ts).
+// (build/commonjs-chunks.ts); the CLI and its worker threads start from
+// entries in CommonJS (build/commonjs-entries.ts).
 export default defineConfig(
   baseConfig({
-    entry: { cli: "src/cli.ts", "cli-main": "src/cli-main.ts", "batch-task": "src/batch/batch-task.ts", "word-job": "src/render/word-job.ts" },
+    entry: { "cli-main": "src/cli-main.ts", "batch-task": "src/batch/batch-task.ts", "word-job": "src/render/word-job.ts" },
     dts: false,
     splitting: true,
     minify: true,
@@ -30,7 +30,7 @@ export default defineConfig(
     banner: { js: 'import { createRequire as __handreichungRequire } from "node:module"; const require = __handreichungRequire(import.meta.url);' },
     onSuccess: async () => {
       await writeCommonJsChunks("dist");
-      await writeWorkerEntries("dist");
+      await writeCommonJsEntries("dist");
     },
   }),
 );

@@ -13,7 +13,7 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would: `node apps/cli/dist/cli.js ARGS`. */
+/** Runs the built CLI as a user would: `node apps/cli/dist/cli.cjs ARGS`. */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): RunResult {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd,

@@ -22,7 +22,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { argValue, coldCommands, median, runNode, unseenInputs, withoutExtraCaCerts } from "./cold-commands.mjs";
 
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const RUNS = Number(argValue("--runs", "3"));
 const SEED = Number(argValue("--seed", String(Date.now() % 100000)));

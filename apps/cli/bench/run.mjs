@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { argValue, COLD_TARGETS, coldCommands, DATE, median, unseenInputs, withoutExtraCaCerts } from "./cold-commands.mjs";
 import { scriptCost } from "./scripts.mjs";
 
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "handreichung-bench-"));
 // A code cache of this run's own (apps/cli/src/io/chunk-cache.ts on Node 20): the first run of each command writes it.

@@ -10,8 +10,6 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { transform } from "esbuild";
 
-/** The entry point that stays an ES module only: it awaits at its top level, which CommonJS cannot. */
-export const ESM_ONLY = new Set(["cli.js"]);
 
 /** Writes dist/cjs/NAME.cjs for each chunk dist/NAME.js, and dist/cjs/build-id, a hash of them all. */
 export async function writeCommonJsChunks(dist: string): Promise<void> {
@@ -19,7 +17,7 @@ export async function writeCommonJsChunks(dist: string): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(out);
   const build = createHash("sha256");
-  const chunks = (await readdir(dist)).filter((file) => file.endsWith(".js") && !ESM_ONLY.has(file)).sort();
+  const chunks = (await readdir(dist)).filter((file) => file.endsWith(".js")).sort();
   for (const file of chunks) {
     const source = await readFile(join(dist, file), "utf8");
     const { code } = await transform(source, {

@@ -1,33 +1,37 @@
 #!/usr/bin/env node
+// The CLI's entry, built as CommonJS (dist/cli.cjs, build/commonjs-entries.ts):
+// Node then starts it without building its ES module loader.
+import { cachedChunkLoader } from "./io/chunk-cache.js";
+import { enableCompileCache } from "./io/compile-cache.js";
 import { installSignalHandlers } from "./io/signals.js";
+import { raiseTierUpBudget } from "./io/tier-up-budget.js";
 import { nodeVersionProblem } from "./node-version.js";
+import { startEarlyWordThread } from "./render/word-thread.js";
 
-// Before anything else loads: on an older Node the renderers would fail to load with a stack trace.
-const tooOld = nodeVersionProblem(process.versions.node);
-if (tooOld) {
-  process.stderr.write(`handreichung: ${tooOld}\n`);
-  process.exit(2);
+async function start(): Promise<void> {
+  // Before anything else runs: on an older Node the renderers would fail to load with a stack trace.
+  const tooOld = nodeVersionProblem(process.versions.node);
+  if (tooOld) {
+    process.stderr.write(`handreichung: ${tooOld}\n`);
+    process.exit(2);
+  }
+  // Ctrl-C and SIGTERM get the CLI's exit codes even while it starts (io/signals.ts).
+  installSignalHandlers();
+  // Before the bundle's heavy chunks load: Node 22+ then reuses their compiled code,
+  // and V8 optimises what they run later (io/tier-up-budget.ts). The budget is
+  // set before any chunk is compiled: V8's cached code holds the flags it was made with.
+  enableCompileCache();
+  raiseTierUpBudget();
+  // `build` (and bare `handreichung`, which builds) renders the Word formats on a
+  // thread of its own: it starts now, while this thread loads the CLI, not once
+  // the command is known (render/word-thread.ts). Another command, or `build`
+  // asked for its help, exits as if there were none.
+  const args = process.argv.slice(2);
+  if (args.length === 0 || (args[0] === "build" && !args.includes("--help") && !args.includes("-h"))) startEarlyWordThread();
+  // Node 20 caches no compiled ES modules: there the chunks run as CommonJS through V8's code cache.
+  const chunks = cachedChunkLoader(import.meta.url);
+  const { run } = chunks ? (chunks.load("cli-main") as typeof import("./cli-main.js")) : await import("./cli-main.js");
+  await run();
 }
-// Ctrl-C and SIGTERM get the CLI's exit codes even while it starts (io/signals.ts).
-installSignalHandlers();
-// Before the bundle's heavy chunks load: Node 22+ then reuses their compiled code,
-// and V8 optimises what they run later (io/tier-up-budget.ts). The budget is
-// set before any chunk is compiled: V8's cached code holds the flags it was made with.
-const { enableCompileCache } = await import("./io/compile-cache.js");
-enableCompileCache();
-const { raiseTierUpBudget } = await import("./io/tier-up-budget.js");
-raiseTierUpBudget();
-// `build` (and bare `handreichung`, which builds) renders the Word formats on a
-// thread of its own: it starts now, while this thread loads the CLI, not once
-// the command is known (render/word-thread.ts). Another command, or `build`
-// asked for its help, exits as if there were none.
-const args = process.argv.slice(2);
-if (args.length === 0 || (args[0] === "build" && !args.includes("--help") && !args.includes("-h"))) {
-  const { startEarlyWordThread } = await import("./render/word-thread.js");
-  startEarlyWordThread();
-}
-// Node 20 caches no compiled ES modules: there the chunks run as CommonJS through V8's code cache.
-const { cachedChunkLoader } = await import("./io/chunk-cache.js");
-const chunks = cachedChunkLoader(import.meta.url);
-const { run } = chunks ? (chunks.load("cli-main") as typeof import("./cli-main.js")) : await import("./cli-main.js");
-await run();
+
+void start();

@@ -3,7 +3,7 @@
 // signal while the CLI starts (Node's own handler would end it by the signal,
 // without an exit code) is answered like one while it renders or writes.
 // What an interrupted run must undo (temp files, a batch's lock) is handed
-// over by cli-main.ts once it has loaded: the entry (an ES module) and the
+// over by cli-main.ts once it has loaded: the entry (dist/cli.cjs) and the
 // commands (on Node 20 CommonJS chunks) are separate module instances of this
 // file, so the undo step lives on the process, under this key.
 const UNDO = Symbol.for("handreichung.interrupt-undo");

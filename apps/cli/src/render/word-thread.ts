@@ -1,6 +1,7 @@
 // The worker thread that renders the Word formats of `build`
 // (render/word-worker.ts), without the renderers: cli.ts starts it before the
 // CLI's own code has loaded, and render/parallel.ts hands it its job.
+import { createRequire } from "node:module";
 import type { Worker } from "node:worker_threads";
 import type { WordJob, WordResult } from "./word-job.js";
 
@@ -21,8 +22,10 @@ export interface WordWorker {
  * `build` exits as if it had none) until `keep()`.
  */
 export async function startWordThread(held = true): Promise<WordWorker> {
-  // Loaded here, not with the CLI: only `build` starts a thread.
-  const { Worker: WorkerThread } = await import("node:worker_threads");
+  // Loaded here, not with the CLI: only `build` starts a thread. Required, not
+  // imported: in the CommonJS entry (build/commonjs-entries.ts) an import()
+  // would make Node build its ES module loader.
+  const { Worker: WorkerThread } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   let worker: Worker | null = null;
   let settled = false;
   let finish: (result: WordResult) => void = () => undefined;
@@ -53,9 +56,10 @@ export async function startWordThread(held = true): Promise<WordWorker> {
   };
 }
 
-// The entry (an ES module) and the commands (on Node 20 CommonJS chunks through
-// the code cache) are separate module instances of this file: the thread
-// started early is handed over through the process, under this key.
+// The entry (dist/cli.cjs, a bundle of its own) and the commands (on Node 20
+// CommonJS chunks through the code cache) are separate module instances of
+// this file: the thread started early is handed over through the process,
+// under this key.
 const EARLY = Symbol.for("handreichung.early-word-thread");
 type Slot = { [EARLY]?: Promise<WordWorker> };
 

@@ -21,7 +21,7 @@ import { serveStatic } from "../../scripts/server.mjs";
 export const webRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const distDir = join(webRoot, "dist");
 export const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-export const cliPath = join(repoRoot, "apps/cli/dist/cli.js");
+export const cliPath = join(repoRoot, "apps/cli/dist/cli.cjs");
 /** Screenshots and other artifacts a person looks at (gitignored). */
 export const artifactsDir = join(webRoot, "test-results");
 
