@@ -177,6 +177,22 @@ describe("the CLI's fast path", () => {
     expect(threads(["batch", list, "-o", join(dir, "threads-batch"), "--date", DATE, "--quiet", "--jobs", "2"])).toEqual({ main: [expected], workers: [expected] });
   });
 
+  it("ends the process as soon as the run is over, with all it wrote and the exit code the run set", () => {
+    // apps/cli/src/cli.ts exits explicitly once stdout and stderr are flushed: Node then skips taking
+    // the heap apart. An exit by a drained event loop would emit "beforeExit" first.
+    const probe = join(dir, "before-exit.cjs");
+    writeFileSync(probe, 'process.on("beforeExit", () => require("node:fs").writeSync(2, "beforeExit\\n"));\n');
+    const run = (args: string[]) => spawnSync(process.execPath, ["--require", probe, cliPath, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const exported = run(["export"]);
+    expect([exported.status, exported.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(exported.stdout).title).toBe("Handbuch Integrationsarbeit");
+    const pdf = run(["pdf", "--date", DATE, "-o", join(dir, "exit.pdf")]);
+    expect([pdf.status, pdf.stderr]).toEqual([0, `wrote ${join(dir, "exit.pdf")}\n`]);
+    const bad = run(["pdf", "--profile", join(dir, "missing.yaml"), "-o", join(dir, "never.pdf")]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe(`${join(dir, "missing.yaml")}: cannot read: no such file or directory\n`);
+  });
+
   it("raises V8's tier-up budget on Node 20 (apps/cli/src/io/tier-up-budget.ts), and only there", () => {
     // Records every flag the CLI hands to V8 (its `node:v8` import gets the wrapped function).
     const probe = join(dir, "v8-flags.cjs");
