@@ -172,6 +172,9 @@ describe("the CLI's fast path", () => {
     // Node 22.1 and later cache ES modules themselves: there the CLI loads its ES chunks.
     const expected = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === "function" ? "ES module loader" : "CommonJS only";
     expect(readdirSync(cliDist).filter((file) => file.endsWith(".cjs")).sort()).toEqual(["batch-worker.cjs", "cli.cjs", "word-worker.cjs"]);
+    // dist/cli.js, the entry's earlier name, runs the same CLI (through the ES module loader).
+    const alias = spawnSync(process.execPath, [join(cliDist, "cli.js"), "pdf", "--date", DATE, "-o", join(dir, "alias.pdf")], { encoding: "utf8" });
+    expect([alias.status, alias.stderr]).toEqual([0, `wrote ${join(dir, "alias.pdf")}\n`]);
     expect(threads(["--version"])).toEqual({ main: [expected], workers: [] });
     expect(threads(["build", "--date", DATE, "-o", join(dir, "threads-build")])).toEqual({ main: [expected], workers: [expected] });
     expect(threads(["batch", list, "-o", join(dir, "threads-batch"), "--date", DATE, "--quiet", "--jobs", "2"])).toEqual({ main: [expected], workers: [expected] });
