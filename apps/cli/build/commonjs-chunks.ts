@@ -10,7 +10,6 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { transform } from "esbuild";
 
-
 /** Writes dist/cjs/NAME.cjs for each chunk dist/NAME.js, and dist/cjs/build-id, a hash of them all. */
 export async function writeCommonJsChunks(dist: string): Promise<void> {
   const out = join(dist, "cjs");

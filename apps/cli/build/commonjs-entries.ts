@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 
 /** Each entry (dist/NAME.cjs), its source, and the chunk it loads to do its work. */
-export const COMMONJS_ENTRIES: Record<string, { source: string; loads: string }> = {
+const COMMONJS_ENTRIES: Record<string, { source: string; loads: string }> = {
   cli: { source: "src/cli.ts", loads: "./cli-main.js" },
   "word-worker": { source: "src/render/word-worker.ts", loads: "./word-job.js" },
   "batch-worker": { source: "src/batch/worker.ts", loads: "./batch-task.js" },

@@ -1,5 +1,5 @@
 // A batch's worker thread (a piscina worker; run-tasks.ts). piscina requires
-// it as CommonJS (dist/batch-worker.cjs, build/worker-entries.ts), so the
+// it as CommonJS (dist/batch-worker.cjs, build/commonjs-entries.ts), so the
 // thread does not build Node's ES module loader. On Node 20 its code runs as
 // CommonJS through V8's code cache, as the main thread's does
 // (io/chunk-cache.ts): the renderers' chunks are compiled from the cache the

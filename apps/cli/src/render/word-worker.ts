@@ -2,7 +2,7 @@
 // thread renders the PDF (render/parallel.ts, render/word-job.ts). It is
 // started before the main thread has read the inputs: it loads the Word
 // renderer first, then waits for its job. The thread starts from this file
-// as CommonJS (dist/word-worker.cjs, build/worker-entries.ts), so it does not
+// as CommonJS (dist/word-worker.cjs, build/commonjs-entries.ts), so it does not
 // build Node's ES module loader; on Node 20 the renderer's code runs as
 // CommonJS through V8's code cache, as the main thread's does
 // (io/chunk-cache.ts). The thread is ended as soon as it has posted, so it
