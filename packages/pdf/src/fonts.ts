@@ -85,19 +85,17 @@ export function rememberParsed(role: FontRole, font: ParsedFont): void {
 const glyphRunCaches = new Map<FontRole, KeptAcrossDocuments<unknown>>();
 const widthCaches = new Map<FontRole, KeptAcrossDocuments<number>>();
 
-/** The glyph runs of one cut (pdfkit's, by text) that documents share. */
-export function glyphRuns(role: FontRole): KeptAcrossDocuments<unknown> {
-  let cache = glyphRunCaches.get(role);
-  if (!cache) glyphRunCaches.set(role, (cache = new KeptAcrossDocuments()));
+function keptFor<V>(caches: Map<FontRole, KeptAcrossDocuments<V>>, role: FontRole): KeptAcrossDocuments<V> {
+  let cache = caches.get(role);
+  if (!cache) caches.set(role, (cache = new KeptAcrossDocuments<V>()));
   return cache;
 }
 
+/** The glyph runs of one cut (pdfkit's, by text) that documents share. */
+export const glyphRuns = (role: FontRole): KeptAcrossDocuments<unknown> => keptFor(glyphRunCaches, role);
+
 /** The widths of words in one cut at a font size of 1 pt, so that measuring a word costs one lookup after the first time. */
-export function wordWidths(role: FontRole): KeptAcrossDocuments<number> {
-  let cache = widthCaches.get(role);
-  if (!cache) widthCaches.set(role, (cache = new KeptAcrossDocuments()));
-  return cache;
-}
+export const wordWidths = (role: FontRole): KeptAcrossDocuments<number> => keptFor(widthCaches, role);
 
 // The font files embedded so far, by cut: see shareFontFiles.
 const fontFiles = new Map<FontRole, Map<string, FontFile>>();
