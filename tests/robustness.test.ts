@@ -247,11 +247,12 @@ describe("inputs that are not regular files", () => {
   });
 });
 
-/** A 6000 × 6000 RGBA PNG at 16 bits (288 MB of pixels) that deflates to under 1 MB: within the caps. */
+/** A 6000 × 6000 RGBA PNG at 16 bits (288 MB of pixels) that deflates to about 1.3 MB: within the caps. */
 async function hugeButSmallPng(file: string): Promise<void> {
   const width = 6000;
   const height = 6000;
-  const deflate = createDeflate({ level: 9 });
+  // Level 1: the file is 1.3 MB instead of 0.3 MB, and made in a quarter of the time.
+  const deflate = createDeflate({ level: 1 });
   const parts: Buffer[] = [];
   deflate.on("data", (b: Buffer) => parts.push(b));
   const done = new Promise((resolve) => deflate.on("end", resolve));

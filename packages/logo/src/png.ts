@@ -217,40 +217,42 @@ class RowReader {
     }
   }
 
+  // One loop per filter type, not a switch per byte: a 6000 × 6000 image
+  // has 288 million bytes to undo, and the loops below are several times faster.
   private unfilter(filter: number): void {
     const raw = this.current;
     const line = this.line;
     const prev = this.previous;
     const bpp = this.bpp;
     const n = line.length;
-    for (let i = 0; i < n; i++) {
-      const x = raw[i + 1]!;
-      const a = i >= bpp ? line[i - bpp]! : 0;
-      const b = prev[i]!;
-      let value: number;
-      switch (filter) {
-        case 0:
-          value = x;
-          break;
-        case 1:
-          value = x + a;
-          break;
-        case 2:
-          value = x + b;
-          break;
-        case 3:
-          value = x + ((a + b) >> 1);
-          break;
-        default: {
-          const c = i >= bpp ? prev[i - bpp]! : 0;
-          const p = a + b - c;
-          const pa = Math.abs(p - a);
-          const pb = Math.abs(p - b);
-          const pc = Math.abs(p - c);
-          value = x + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+    const lead = Math.min(bpp, n);
+    switch (filter) {
+      case 0:
+        line.set(raw.subarray(1));
+        break;
+      case 1:
+        for (let i = 0; i < lead; i++) line[i] = raw[i + 1]!;
+        for (let i = bpp; i < n; i++) line[i] = (raw[i + 1]! + line[i - bpp]!) & 0xff;
+        break;
+      case 2:
+        for (let i = 0; i < n; i++) line[i] = (raw[i + 1]! + prev[i]!) & 0xff;
+        break;
+      case 3:
+        for (let i = 0; i < lead; i++) line[i] = (raw[i + 1]! + (prev[i]! >> 1)) & 0xff;
+        for (let i = bpp; i < n; i++) line[i] = (raw[i + 1]! + ((line[i - bpp]! + prev[i]!) >> 1)) & 0xff;
+        break;
+      default:
+        // Paeth with a = c = 0 picks b for the first pixel.
+        for (let i = 0; i < lead; i++) line[i] = (raw[i + 1]! + prev[i]!) & 0xff;
+        for (let i = bpp; i < n; i++) {
+          const a = line[i - bpp]!;
+          const b = prev[i]!;
+          const c = prev[i - bpp]!;
+          const pa = Math.abs(b - c);
+          const pb = Math.abs(a - c);
+          const pc = Math.abs(a + b - c - c);
+          line[i] = (raw[i + 1]! + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c)) & 0xff;
         }
-      }
-      line[i] = value & 0xff;
     }
   }
 
@@ -267,8 +269,16 @@ class RowReader {
   private unpack(width: number): void {
     const { colorType, bitDepth } = this.header;
     const out = this.out;
-    const to8 = bitDepth === 16 ? (v: number) => v >> 8 : bitDepth === 8 ? (v: number) => v : (v: number) => Math.round((v * 255) / ((1 << bitDepth) - 1));
     const trns = this.transparency;
+    // Grey, grey and alpha, RGB, RGBA without a transparency key: 8-bit rows are
+    // the pixels as they are, 16-bit rows their high bytes.
+    if (colorType !== 3 && !trns && bitDepth >= 8) {
+      const line = this.line;
+      if (bitDepth === 8) out.set(line.subarray(0, out.length));
+      else for (let o = 0; o < out.length; o++) out[o] = line[o * 2]!;
+      return;
+    }
+    const to8 = bitDepth === 16 ? (v: number) => v >> 8 : bitDepth === 8 ? (v: number) => v : (v: number) => Math.round((v * 255) / ((1 << bitDepth) - 1));
     const key = (i: number) => (trns![i * 2]! << 8) | trns![i * 2 + 1]!;
     let o = 0;
     for (let x = 0; x < width; x++) {

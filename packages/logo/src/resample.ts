@@ -25,15 +25,32 @@ export class BoxResampler {
   add(y: number, xStart: number, xStep: number, count: number, pixels: Uint8Array): void {
     const c = this.channels;
     const colors = this.hasAlpha ? c - 1 : c;
-    const rowBase = Math.min(this.height - 1, Math.floor((y * this.height) / this.sourceHeight)) * this.width;
-    for (let i = 0, x = xStart; i < count; i++, x += xStep) {
-      const cell = (rowBase + Math.min(this.width - 1, Math.floor((x * this.width) / this.sourceWidth))) * this.stride;
-      const p = i * c;
+    const stride = this.stride;
+    const sums = this.sums;
+    const cells = this.cellsOf(xStart, xStep, count);
+    const rowBase = Math.min(this.height - 1, Math.floor((y * this.height) / this.sourceHeight)) * this.width * stride;
+    for (let i = 0, p = 0; i < count; i++, p += c) {
+      const cell = rowBase + cells[i]!;
       const alpha = this.hasAlpha ? pixels[p + c - 1]! : 255;
-      for (let k = 0; k < colors; k++) this.sums[cell + k]! += pixels[p + k]! * alpha;
-      this.sums[cell + colors]! += alpha;
-      this.sums[cell + c]! += 1;
+      for (let k = 0; k < colors; k++) sums[cell + k] += pixels[p + k]! * alpha;
+      sums[cell + colors] += alpha;
+      sums[cell + c] += 1;
     }
+  }
+
+  // Rows come in at most eight shapes (the passes of Adam7): the target cell
+  // of each pixel of a row, as an offset into `sums`, is worked out once per shape.
+  private readonly cellOffsets = new Map<string, Int32Array>();
+
+  private cellsOf(xStart: number, xStep: number, count: number): Int32Array {
+    const key = `${xStart},${xStep},${count}`;
+    let cells = this.cellOffsets.get(key);
+    if (!cells) {
+      cells = new Int32Array(count);
+      for (let i = 0, x = xStart; i < count; i++, x += xStep) cells[i] = Math.min(this.width - 1, Math.floor((x * this.width) / this.sourceWidth)) * this.stride;
+      this.cellOffsets.set(key, cells);
+    }
+    return cells;
   }
 
   /** The scaled image, 8 bits per channel, in the source's channel layout. */
