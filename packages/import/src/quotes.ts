@@ -5,8 +5,8 @@
 // start is answered from a stack of running minima, so no input can make the
 // search quadratic.
 
-const OPEN = new Set(["„", "»"]);
-const CLOSE = new Set(["“", "”", "«"]);
+const OPENING = "„»";
+const CLOSING = "“”«";
 // Punctuation that may follow the closing mark: „…“. or „…“;
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", ")", "]"]);
 /** A cited letter is long, but not endless: an unclosed „ must not swallow the page. */
@@ -26,22 +26,31 @@ interface Marks {
   closesAtEnd: Uint8Array;
 }
 
-const ANY_MARK = /[„»“”«]/;
+/** Per char code: +1 for an opening mark, -1 for a closing one, 0 for any other (codes past the table too). */
+const STEP = (() => {
+  const codes = [...OPENING, ...CLOSING].map((c) => c.charCodeAt(0));
+  const table = new Int8Array(Math.max(...codes) + 1);
+  for (const c of OPENING) table[c.charCodeAt(0)] = 1;
+  for (const c of CLOSING) table[c.charCodeAt(0)] = -1;
+  return table;
+})();
+
+// Char codes, not one-character strings: each string of a mark outside Latin-1 is a new object.
+const markStep = (code: number): number => (code < STEP.length ? STEP[code]! : 0);
+const opensQuote = (line: string): boolean => markStep(line.charCodeAt(0)) === 1;
 
 function newMarks(n: number): Marks {
   return { delta: new Int32Array(n), min: new Int32Array(n).fill(NONE), minBeforeLast: new Int32Array(n).fill(NONE), closesAtEnd: new Uint8Array(n) };
 }
 
 function readMarks(out: Marks, i: number, line: string, from: number, end: number): void {
-  if (!ANY_MARK.test(line)) return;
   let depth = 0;
   let min = NONE;
   let minBeforeLast = NONE;
   let last = -1;
   let lastDelta = 0;
   for (let k = from; k < line.length; k++) {
-    const c = line[k]!;
-    const step = OPEN.has(c) ? 1 : CLOSE.has(c) ? -1 : 0;
+    const step = markStep(line.charCodeAt(k));
     if (step === 0) continue;
     if (last >= 0) minBeforeLast = Math.min(minBeforeLast, depth);
     depth += step;
@@ -115,9 +124,9 @@ export function quoteFinder(lines: readonly string[], options: { openAtEnd?: boo
     const line = lines[i]!;
     readMarks(full, i, line, 0, ends[i]!);
     // Continuation: a paragraph of a quotation opens again with „; that mark does not nest.
-    readMarks(cont, i, line, OPEN.has(line[0] ?? "") ? 1 : 0, ends[i]!);
+    readMarks(cont, i, line, opensQuote(line) ? 1 : 0, ends[i]!);
   }
-  const germanStart = (i: number) => OPEN.has(lines[i]![0] ?? "");
+  const germanStart = (i: number) => opensQuote(lines[i]!);
 
   // Depth before each line, summed over the whole text, for both readings.
   const strictBefore = new Int32Array(n + 1);
