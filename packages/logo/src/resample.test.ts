@@ -58,6 +58,7 @@ describe("scaling a large PNG down (every row filter, Adam7 or not)", () => {
     [4, 16, 2, true],
     [4, 8, 2, false],
     [0, 8, 1, true],
+    [0, 16, 1, false],
   ] as const) {
     it(`colour type ${colorType}, ${bitDepth} bit, ${interlaced ? "Adam7" : "not interlaced"}: the box filter's average of every pixel`, () => {
       const next = random(colorType * 100 + bitDepth + (interlaced ? 7 : 0));
