@@ -59,11 +59,31 @@ writeFileSync(profiles, ["name,department", ...Array.from({ length: 24 }, (_, i)
 describe("interrupted runs", () => {
   it("SIGKILL in the middle of build leaves no truncated file, and the next run completes", async () => {
     const out = join(dir, "build");
+    // Killed half-way through writing its first document: a probe writes half the bytes of the
+    // first temp file in `out`, then kills the process.
+    const probe = join(dir, "kill-mid-write.cjs");
+    writeFileSync(
+      probe,
+      'const fs = require("node:fs"); const write = fs.writeFileSync;\n' +
+        "fs.writeFileSync = function (file, data, options) {\n" +
+        `  if (String(file).startsWith(${JSON.stringify(out)}) && String(file).endsWith(".tmp") && data.length > 1) {\n` +
+        '    write.call(fs, file, data.subarray(0, data.length >> 1), options); process.kill(process.pid, "SIGKILL");\n  }\n' +
+        "  return write.apply(fs, arguments);\n};\n",
+    );
+    const midWrite = spawnSync(process.execPath, ["--require", probe, cliPath, "build", "-o", out, "--date", "2026-01-15"], { encoding: "utf8" });
+    expect(midWrite.signal).toBe("SIGKILL");
+    const left = filesBelow(out);
+    expect(left.filter((f) => f.endsWith(".tmp")), "the half-written temp file").toHaveLength(1);
+    expect(left.filter((f) => !f.endsWith(".tmp")), "a final name for half a file").toEqual([]);
+    // And killed at moments in between, from start-up to the end (each a kill, or a run that finished first).
+    const outcomes: (number | null)[] = [];
     for (const delay of [150, 400, 700, 1000]) {
       const started = Date.now();
-      await interrupt(["build", "-o", out, "--date", "2026-01-15"], "SIGKILL", () => Date.now() - started > delay);
+      outcomes.push(await interrupt(["build", "-o", out, "--date", "2026-01-15"], "SIGKILL", () => Date.now() - started > delay));
       for (const f of filesBelow(out).filter((f) => !f.endsWith(".tmp"))) await assertComplete(join(out, f));
     }
+    expect(outcomes, "no run was killed").toContain(null);
+    // The next run completes and removes the temp files killed runs left.
     expect(runCli(["build", "-o", out, "--date", "2026-01-15"]).code).toBe(0);
     expect(filesBelow(out).sort()).toEqual(["handreichung.pdf", "vorlage.docx"]);
   }, 120_000);

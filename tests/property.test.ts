@@ -1,5 +1,5 @@
 import { formatFindings, needTools, qpdfFindings, readDocx, readPdf, type DocxDocument } from "@handreichung/checks";
-import { parseCircular, parseProfile, type Circular, type Profile } from "@handreichung/content";
+import { mayReorder, parseCircular, parseProfile, type Circular, type Profile } from "@handreichung/content";
 import { renderDocx } from "@handreichung/docx";
 import { renderPdf } from "@handreichung/pdf";
 import fc from "fast-check";
@@ -46,6 +46,36 @@ function silentlyDropped(strings: string[], output: string, warnings: string[], 
   return [...dropped];
 }
 
+/**
+ * Runs of plain words (Latin letters and digits, two words or more, or one of eight letters or more)
+ * in `strings` that `output` lacks: a PDF shows such text literally, if broken over lines and
+ * hyphenated. Unlike silentlyDropped, which looks for each character anywhere, this finds a
+ * dropped paragraph of ordinary words. Runs with a character a warning names are left out.
+ */
+function missingRuns(strings: string[], output: string, warnings: string[]): string[] {
+  const flat = (s: string) => s.normalize("NFKC").replace(/[\s\u00ad\-\u2010\u2011]+/g, "");
+  const hay = flat(output);
+  const told = warnings.join("\n");
+  const missing: string[] = [];
+  for (const s of strings) {
+    // Where the bidi algorithm may reorder (right-to-left letters, "\u202e"), pdf.js reads glyphs in
+    // display order and skips /ActualText; the character check above covers such strings.
+    if (mayReorder(s)) continue;
+    const runs: string[][] = [[]];
+    for (const token of s.normalize("NFC").split(/\s+/)) {
+      if (/^[\p{Script=Latin}\p{N}]+$/u.test(token)) runs.at(-1)!.push(token);
+      else if (runs.at(-1)!.length > 0) runs.push([]);
+    }
+    for (const run of runs) {
+      const text = run.join(" ");
+      if (run.length < 2 && text.length < 8) continue;
+      if ([...text].some((ch) => told.includes(codePoint(ch)))) continue;
+      if (!hay.includes(flat(text))) missing.push(text);
+    }
+  }
+  return missing;
+}
+
 // What Word cannot hold (see packages/docx/src/text.ts); removed with a warning. Bidi controls are kept (content's BIDI_CONTROLS).
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const squeeze = (s: string) => s.replace(/\s+/g, "");
@@ -77,6 +107,9 @@ describe("any valid content renders", () => {
         // Known limit (fontkit): a mark the font composes into a letter (ạ̈) can drop out of
         // the text layer though it is drawn; the letter itself must be there.
         expect(silentlyDropped(stringsOf([circular, profile]), text, warnings, true)).toEqual([]);
+        // A model's short name ("Arnsberg") is for the Word template's choice of models; the handout names the municipality.
+        const shown = { ...circular, models: circular.models.map(({ name: _short, ...model }) => model) };
+        expect(missingRuns(stringsOf([shown, profile]), text, warnings)).toEqual([]);
       }),
       { seed: SEED, numRuns: 15, endOnFailure: true },
     );

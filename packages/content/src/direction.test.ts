@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bidiLevels, hasRtl, levelRuns, mirroredCharacters, visualIndices } from "./direction.js";
+import { bidiLevels, hasRtl, levelRuns, mayReorder, mirroredCharacters, visualIndices } from "./direction.js";
 
 /** The line as shown, left to right. */
 const shown = (text: string, base: "ltr" | "rtl" | "auto") => {
@@ -12,6 +12,13 @@ describe("bidi levels (bidi-js)", () => {
     expect(hasRtl("Beratung auf العربية")).toBe(true);
     expect(hasRtl("שלום")).toBe(true);
     expect(hasRtl("Türkçe, Русский, 中文 😀")).toBe(false);
+  });
+
+  it("says when the algorithm may reorder Latin text: a control that sets it right to left", () => {
+    expect(mayReorder("Beratung auf العربية")).toBe(true);
+    for (const control of ["\u202e", "\u202b", "\u2067", "\u200f"]) expect(mayReorder(`Stadt ${control}Musterstadt`), control).toBe(true);
+    // Left-to-right controls, and the ends of embeddings and isolates, change nothing in Latin text.
+    for (const control of ["\u202d", "\u202a", "\u2066", "\u200e", "\u2068", "\u202c", "\u2069"]) expect(mayReorder(`Stadt ${control}Musterstadt`), control).toBe(false);
   });
 
   it("keeps numbers and a German word left to right inside Arabic", () => {

@@ -61,6 +61,18 @@ export function hasRtl(text: string): boolean {
   return STRONG_RTL.test(text);
 }
 
+// Controls that set text right to left without a right-to-left letter: RLM, RLE, RLO, RLI (ALM is in the Arabic block).
+const RTL_CONTROL = /[\u200f\u202b\u202e\u2067]/;
+
+/**
+ * True when the bidirectional algorithm may reorder the text: it holds a right-to-left
+ * letter, or a control that sets text right to left ("Stadt \u202eMusterstadt"). Word
+ * applies such controls itself; a PDF shows them only where the renderer applies them.
+ */
+export function mayReorder(text: string): boolean {
+  return hasRtl(text) || RTL_CONTROL.test(text);
+}
+
 /** The embedding levels of `text`, one paragraph (line breaks inside are white space here, not paragraph ends). */
 export function bidiLevels(text: string, base: BaseDirection): BidiLevels {
   const analysed = analysable(text);

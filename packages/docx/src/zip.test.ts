@@ -6,6 +6,22 @@ import { fullProfile, tinyPng } from "./testing/fixtures.js";
 
 const options = { profile: fullProfile, logo: tinyPng, date: "2024-03-01" };
 
+/** Name and compression method of each entry, read from the zip's central directory. */
+function compressionMethods(zip: Uint8Array): [string, number][] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.byteLength - 22; // the end-of-central-directory record, without a comment
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const out: [string, number][] = [];
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    expect(view.getUint32(at, true)).toBe(0x02014b50);
+    const nameLength = view.getUint16(at + 28, true);
+    out.push([new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)), view.getUint16(at + 10, true)]);
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
+}
+
 describe("deterministic output", () => {
   const tz = process.env.TZ;
   afterEach(() => {
@@ -33,11 +49,14 @@ describe("deterministic output", () => {
   });
 
   it("writes fixed entry times, [Content_Types].xml first, everything deflated", async () => {
-    const zip = await JSZip.loadAsync(await renderDocx(circular441));
+    const bytes = await renderDocx(circular441);
+    const zip = await JSZip.loadAsync(bytes);
     const entries = Object.values(zip.files);
     expect(entries[0]!.name).toBe("[Content_Types].xml");
     for (const e of entries) expect(e.date.toISOString()).toBe("1980-01-01T00:00:00.000Z");
     const names = entries.map((e) => e.name).slice(1);
     expect(names).toEqual([...names].sort());
+    // Each entry's compression method in the central directory: 8 is deflate (0 would be stored).
+    expect(compressionMethods(bytes)).toEqual(entries.map((e) => [e.name, 8]));
   });
 });

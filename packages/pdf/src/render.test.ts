@@ -179,9 +179,15 @@ describe("personalisation", async () => {
   });
 
   it("renders only the chosen models, in the chosen order", () => {
-    const text = allText(chosen);
-    expect(text.indexOf("Stadt Wuppertal")).toBeLessThan(text.indexOf("Stadt Essen"));
-    expect(text).not.toContain("Kreis Paderborn");
+    // The model sections' headings, not the sentence before them that names the selection.
+    const headings = pdfElements(chosen)
+      .filter((n) => n.role === "H2")
+      .map((n) => oneLine(n.text));
+    const sectionOf = (place: string) => headings.findIndex((h) => h.includes(place));
+    expect(sectionOf("Wuppertal"), headings.join(" | ")).toBeGreaterThanOrEqual(0);
+    expect(sectionOf("Wuppertal"), headings.join(" | ")).toBeLessThan(sectionOf("Essen"));
+    for (const left of ["Arnsberg", "Paderborn"]) expect(sectionOf(left), headings.join(" | ")).toBe(-1);
+    expect(allText(chosen)).not.toContain("Kreis Paderborn");
   });
 
   it("rejects an unknown model id, naming the valid ones", async () => {

@@ -24,6 +24,6 @@ export { isPageNoise, missingSentences, normalizeForCoverage, sentencesOutOfOrde
 export { LOGO_BOX_PT } from "../logo-box.js";
 export { BIDI_CONTROLS } from "../bidi.js";
 export { COUNSEL_LABEL, counselLanguagePieces, type LangPiece } from "../counsel.js";
-export { bidiLevels, hasRtl, levelRuns, mirrorOf, mirroredCharacters, visualIndices, type BaseDirection, type BidiLevels, type LevelRun } from "../direction.js";
+export { bidiLevels, hasRtl, levelRuns, mayReorder, mirrorOf, mirroredCharacters, visualIndices, type BaseDirection, type BidiLevels, type LevelRun } from "../direction.js";
 export { canonicalLang, DOCUMENT_LANG, isEastAsianLang, isOtherLanguage, isRtlLang, langOf, langProblem, primaryLanguage, scriptOfLang, textOf, type LangText, type LocalText } from "../lang.js";
 export * from "../german/index.js";

@@ -1,4 +1,4 @@
-import { type BidiLevels, bidiLevels, hasRtl, isOtherLanguage, isRtlLang, type LangPiece, mirrorOf } from "@handreichung/content/data";
+import { type BidiLevels, bidiLevels, isOtherLanguage, isRtlLang, type LangPiece, mayReorder, mirrorOf } from "@handreichung/content/data";
 import { drawGlyphRun, glyphRunWidth } from "../internals/glyph-run.js";
 import { fontAscender } from "../internals/pdfkit.js";
 import { chainFor, type ChainFont } from "../script/coverage.js";
@@ -59,7 +59,8 @@ export function joinPieces(text: string | readonly LangPiece[], blockLang: strin
 export function analyseScript(text: string, role: FontRole, spans: LangSpan[], blockLang: string | undefined, width: number): ScriptText | null {
   const rtl = blockLang !== undefined && isRtlLang(blockLang);
   const fonts = fontRuns(text, chainFor(role));
-  const plain = !rtl && spans.length === 0 && fonts.every((f) => f.font === role) && !hasRtl(text);
+  // Right-to-left letters, or a control that sets Latin text right to left ("\u202eMusterstadt"), need the bidi order.
+  const plain = !rtl && spans.length === 0 && fonts.every((f) => f.font === role) && !mayReorder(text);
   if (plain) return null;
   return { fonts, levels: bidiLevels(text, rtl ? "rtl" : "ltr"), spans, rtl, width };
 }
