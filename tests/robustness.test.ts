@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { crc32, createDeflate, inflateSync } from "node:zlib";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { readPdf } from "@handreichung/checks";
+import { needTools, readPdf } from "@handreichung/checks";
 import { cliPath } from "./support/paths.js";
 import { runCli, tempDir } from "./support/run.js";
 
@@ -385,7 +385,8 @@ describe("batch: one per folder, and a manifest that never lies", () => {
     expect(readdirSync(out)).toContain("manifest.json");
   }, 120_000);
 
-  it("Ctrl-C removes the old manifest, leaves no empty folder, and shows the cursor again", async () => {
+  it("Ctrl-C removes the old manifest, leaves no empty folder, and shows the cursor again", async (context) => {
+    needTools(context, "python3");
     const out = join(dir, "stopped");
     expect(runCli(["batch", list, "-o", out, ...DATE, "--quiet", "--format", "docx"]).code).toBe(0);
     expect(existsSync(join(out, "manifest.json"))).toBe(true);

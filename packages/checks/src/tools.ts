@@ -21,6 +21,8 @@ export const TOOLS = {
   soffice: "libreoffice-writer-nogui",
   transicc: "liblcms2-utils",
   chromium: "chromium",
+  // A pseudo-terminal for the batch's progress bar (python's pty module; Node has none without a native addon).
+  python3: "python3",
 } as const;
 export type Tool = keyof typeof TOOLS;
 
