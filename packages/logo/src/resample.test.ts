@@ -28,9 +28,9 @@ function boxFilter(pixels: Uint8Array, width: number, height: number, channels: 
       const s = (ty * target.width + tx) * (channels + 1);
       const p = (y * width + x) * channels;
       const alpha = alphaAt < 0 ? 255 : pixels[p + alphaAt]!;
-      for (let k = 0; k < colors; k++) sums[s + k] += pixels[p + k]! * alpha;
-      sums[s + colors] += alpha;
-      sums[s + channels] += 1;
+      for (let k = 0; k < colors; k++) sums[s + k]! += pixels[p + k]! * alpha;
+      sums[s + colors]! += alpha;
+      sums[s + channels]! += 1;
     }
   }
   const out = new Uint8Array(target.width * target.height * channels);

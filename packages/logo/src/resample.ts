@@ -32,9 +32,9 @@ export class BoxResampler {
     for (let i = 0, p = 0; i < count; i++, p += c) {
       const cell = rowBase + cells[i]!;
       const alpha = this.hasAlpha ? pixels[p + c - 1]! : 255;
-      for (let k = 0; k < colors; k++) sums[cell + k] += pixels[p + k]! * alpha;
-      sums[cell + colors] += alpha;
-      sums[cell + c] += 1;
+      for (let k = 0; k < colors; k++) sums[cell + k]! += pixels[p + k]! * alpha;
+      sums[cell + colors]! += alpha;
+      sums[cell + c]! += 1;
     }
   }
 
