@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pdfElements, readPdf } from "@handreichung/checks";
+import { repoRoot } from "./support/paths.js";
 import { runCli, tempDir } from "./support/run.js";
 
 const dir = tempDir("handreichung-batch-");
@@ -83,6 +84,58 @@ describe("handreichung batch", () => {
     expect(existsSync(join(out, "gemeinde-eins/handreichung.pdf"))).toBe(true);
     expect(existsSync(join(out, "gemeinde-eins/vorlage.docx"))).toBe(false);
     expect(runCli(["batch", list, "-o", out, "--format", "odt"]).code).toBe(2);
+  });
+
+  it("applies --content and --models to every row, as pdf does", () => {
+    const circular = JSON.parse(runCli(["export"]).stdout);
+    circular.title = "Eine andere Mitteilung";
+    const content = join(dir, "andere.json");
+    writeFileSync(content, JSON.stringify(circular));
+    const list = join(dir, "one-models.json");
+    writeFileSync(list, JSON.stringify([{ name: "Gemeinde Eins" }]));
+    const profile = join(dir, "eins.json");
+    writeFileSync(profile, JSON.stringify({ name: "Gemeinde Eins" }));
+    const out = join(dir, "out-models");
+    const options = ["--content", content, "--models", "essen", "--date", "2026-01-15"];
+    expect(runCli(["batch", list, "-o", out, "--format", "pdf", "--quiet", ...options])).toMatchObject({ code: 0, stderr: "" });
+    const single = join(dir, "eins-models.pdf");
+    expect(runCli(["pdf", "--profile", profile, "-o", single, ...options]).code).toBe(0);
+    expect(sha(join(out, "gemeinde-eins/handreichung.pdf"))).toBe(sha(single));
+    const plain = join(dir, "eins-plain.pdf");
+    expect(runCli(["pdf", "--profile", profile, "-o", plain, "--date", "2026-01-15"]).code).toBe(0);
+    expect(sha(plain)).not.toBe(sha(single));
+  });
+
+  it("writes a row's documents all or none: a folder where vorlage.docx goes fails that row alone", () => {
+    const list = join(dir, "two.json");
+    writeFileSync(list, JSON.stringify([{ name: "Gemeinde Eins" }, { name: "Gemeinde Zwei" }]));
+    const out = join(dir, "out-blocked");
+    mkdirSync(join(out, "gemeinde-eins", "vorlage.docx"), { recursive: true });
+    const run = runCli(["batch", list, "-o", out, "--quiet", "--date", "2026-01-15"]);
+    expect(run.code).toBe(1);
+    const blocked = `${join(out, "gemeinde-eins", "vorlage.docx")}: cannot write: is a directory`;
+    expect(run.stderr).toContain(blocked);
+    // Its PDF was rendered too, and is not there: the row's two files are renamed into place together or not at all.
+    expect(readdirSync(join(out, "gemeinde-eins"))).toEqual(["vorlage.docx"]);
+    expect(readdirSync(join(out, "gemeinde-zwei")).sort()).toEqual(["handreichung.pdf", "vorlage.docx"]);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.municipalities.map((m: { name: string }) => m.name)).toEqual(["Gemeinde Zwei"]);
+    expect(manifest.failed).toEqual([{ source: "[0]", errors: [blocked] }]);
+  });
+
+  it("refuses a CMYK JPEG logo only where a PDF/A handout is made: Word template and PDF/UA-only take it", () => {
+    const profile = join(repoRoot, "tests/fixtures/bad/logo-cmyk-pdfa/profile.yaml");
+    expect(runCli(["docx", "--profile", profile, "-o", join(dir, "cmyk.docx"), "--date", "2026-01-15"]).code).toBe(0);
+    expect(runCli(["pdf", "--pdf-standard", "ua-1", "--profile", profile, "-o", join(dir, "cmyk-ua.pdf"), "--date", "2026-01-15"]).code).toBe(0);
+    // In a batch, the row with that logo fails (at render time), the others are written.
+    const list = join(dir, "cmyk.csv");
+    writeFileSync(list, `name,logo.path,logo.alt\nGemeinde Cmyk,${join(repoRoot, "tests/fixtures/bad/logo-cmyk-pdfa/wappen.jpg")},Wappen\nGemeinde Rgb,,\n`);
+    const out = join(dir, "out-cmyk");
+    const run = runCli(["batch", list, "-o", out, "--format", "pdf", "--quiet", "--date", "2026-01-15"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/line 2: .*a CMYK JPEG cannot go into a PDF\/A file/);
+    expect(existsSync(join(out, "gemeinde-cmyk"))).toBe(false);
+    expect(existsSync(join(out, "gemeinde-rgb", "handreichung.pdf"))).toBe(true);
   });
 
   it("reads a semicolon CSV whose bare logo column is the path; the alt text defaults to \"Logo: NAME\"", async () => {

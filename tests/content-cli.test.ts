@@ -29,6 +29,20 @@ describe("handreichung list / export / validate / schema", () => {
     }
   });
 
+  it("export takes the format from the file's extension: YAML that is no JSON, Markdown reading text", async () => {
+    const json = JSON.parse((await runInProcess(["export"])).stdout);
+    const yamlFile = join(dir, "by-extension.yaml");
+    expect((await runInProcess(["export", "-o", yamlFile])).code).toBe(0);
+    const yaml = readFileSync(yamlFile, "utf8");
+    // JSON is YAML too: this is YAML's own block style, and read back it is the same circular.
+    expect(yaml.trimStart().startsWith("{")).toBe(false);
+    expect(yaml).toMatch(/^title: Handbuch Integrationsarbeit$/m);
+    expect(JSON.parse((await runInProcess(["export", "--content", yamlFile])).stdout)).toEqual(json);
+    const mdFile = join(dir, "by-extension.md");
+    expect((await runInProcess(["export", "-o", mdFile])).code).toBe(0);
+    expect(readFileSync(mdFile, "utf8").startsWith("# Handbuch Integrationsarbeit\n")).toBe(true);
+  });
+
   it("validate rejects a broken copy with the file and field path, exit 1", async () => {
     const circular = JSON.parse((await runInProcess(["export"])).stdout);
     delete circular.models[2].municipality;

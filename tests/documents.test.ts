@@ -1,7 +1,7 @@
 import { checkDocx, checkPdf, convertWithLibreOffice, formatFindings, needTools, pdfElements, popplerFindings, qpdfFindings, readPdf, seedText } from "@handreichung/checks";
 import { missingSentences } from "@handreichung/content";
 import { unzipSync } from "fflate";
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "./support/paths.js";
@@ -101,6 +101,14 @@ describe("handreichung build, pdf and docx on the built-in circular", () => {
     const { code, stderr } = await runInProcess(["build", "--dotx", "-o", out, "--date", "2026-01-15"]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: `wrote ${out}/handreichung.pdf\nwrote ${out}/vorlage.docx\nwrote ${out}/vorlage.dotx\n` });
   }, 240_000);
+
+  it("docx --dotx alone writes vorlage.dotx in the working folder, the same template as -o FILE.dotx", () => {
+    const cwd = join(dir, "dotx-here");
+    mkdirSync(cwd);
+    const run = runCli(["docx", "--dotx", "--date", "2026-01-15"], { cwd });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "wrote vorlage.dotx\n" });
+    expect(readFileSync(join(cwd, "vorlage.dotx")).equals(readFileSync(join(dir, "vorlage.dotx")))).toBe(true);
+  });
 
   it("LibreOffice opens the three templates (two .docx, one .dotx) and sets every source sentence", async (context) => {
     needTools(context, "soffice");

@@ -106,10 +106,13 @@ describe("interrupted runs", () => {
     for (const f of files) await assertComplete(join(out, f));
   }, 180_000);
 
-  it("Ctrl-C (SIGINT) stops a batch with exit 130 and no temp files", async () => {
-    const out = join(dir, "batch-int");
-    const code = await interrupt(["batch", profiles, "-o", out, "--date", "2026-01-15", "--quiet"], "SIGINT", () => filesBelow(out).length >= 6);
-    expect(code).toBe(130);
+  it.each([
+    ["SIGINT", 130],
+    ["SIGHUP", 129],
+  ] as const)("%s (Ctrl-C; a closed terminal) stops a batch with exit %i and no temp files", async (signal, exitCode) => {
+    const out = join(dir, `batch-${signal}`);
+    const code = await interrupt(["batch", profiles, "-o", out, "--date", "2026-01-15", "--quiet"], signal, () => filesBelow(out).length >= 6);
+    expect(code).toBe(exitCode);
     const files = filesBelow(out);
     expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(files).not.toContain("manifest.json");
