@@ -61,12 +61,14 @@ const MB = 1024 * 1024;
 
 /**
  * Writes the large and deep inputs into `gen` (a temp folder, never the repo):
- * 20 MB files, 50 MB logos and 100 000-deep nesting do not belong in git.
+ * 20 MB files, a 51 MB list, 50 MB logos and 100 000-deep nesting do not belong in git.
  */
 export function generateInputs(gen: string, logo: Uint8Array): void {
   const huge = "x".repeat(20 * MB - 40);
   writeFileSync(join(gen, "huge.json"), `{"id": "x", "issuer": "A", "title": "${huge}"}`);
   writeFileSync(join(gen, "huge-list.json"), JSON.stringify([{ name: `Stadt ${huge}` }]));
+  // A list just over a batch list's 50 MB: refused by its size before it is parsed.
+  writeFileSync(join(gen, "too-big-list.json"), `[${" ".repeat(51 * MB - 2)}]`);
   const depth = 500_000;
   writeFileSync(join(gen, "deep.json"), `{"name": ${"[".repeat(depth)}${"]".repeat(depth)}}`);
   writeFileSync(join(gen, "deep.yaml"), `name: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`);
