@@ -165,6 +165,29 @@ describe("-o onto something that is not a regular file", () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   }, 60_000);
 
+  it("a second signal ends the CLI at once, while the first is still undoing", async () => {
+    const fifo = join(dir, "fifo-twice");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    // A probe makes the first signal's undo step (apps/cli/src/io/signals.ts) take 5 s, so the second comes during it.
+    const probe = join(dir, "slow-undo.cjs");
+    writeFileSync(
+      probe,
+      'const key = Symbol.for("handreichung.interrupt-undo"); let undo;\n' +
+        "Object.defineProperty(globalThis, key, { configurable: true, get: () => undo, set: (fn) => { undo = () => new Promise((r) => setTimeout(r, 5000)).then(fn); } });\n",
+    );
+    const child = spawn(process.execPath, ["--require", probe, cliPath, "pdf", ...DATE, "-o", fifo], { cwd: dir, stdio: "ignore" });
+    const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on("close", (code, signal) => resolve([code, signal])));
+    await untilWaiting(child.pid!);
+    child.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const second = Date.now();
+    child.kill("SIGTERM");
+    // Ended by the signal itself (not exit 143 after the undo), and at once.
+    expect(await ended).toEqual([null, "SIGTERM"]);
+    expect(Date.now() - second).toBeLessThan(2_000);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  }, 60_000);
+
   it("a symbolic link is written through: the file it points to is replaced, the link stays, modes are kept", async () => {
     const target = join(dir, "ziel.pdf");
     const link = join(dir, "link.pdf");
@@ -205,6 +228,23 @@ describe("-o onto something that is not a regular file", () => {
     expectClean(run);
     expect([run.code, run.stderr]).toEqual([1, `${join(out, "vorlage.docx")}: cannot write: is a directory\n`]);
     expect(readdirSync(out)).toEqual(["vorlage.docx"]);
+    // And when writing fails half-way (the disk fills up on the second temp file), after the checks up front:
+    // the first is not renamed into place either, and no temp file stays.
+    const full = join(dir, "build-full");
+    const probe = join(dir, "disk-full.cjs");
+    writeFileSync(
+      probe,
+      'const fs = require("node:fs"); const write = fs.writeFileSync; let temps = 0;\n' +
+        "fs.writeFileSync = function (file, data, options) {\n" +
+        `  if (String(file).startsWith(${JSON.stringify(full)}) && String(file).endsWith(".tmp") && ++temps === 2) {\n` +
+        '    throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });\n  }\n' +
+        "  return write.apply(fs, arguments);\n};\n",
+    );
+    const disk = spawnSync(process.execPath, ["--require", probe, cliPath, "build", ...DATE, "-o", full], { encoding: "utf8" });
+    expect(disk.status, disk.stderr).toBe(1);
+    expect(disk.stderr).toMatch(/^\S+: cannot write: no space left on device\n$/);
+    // (the folder the run made for them goes too)
+    expect(existsSync(full) ? readdirSync(full) : []).toEqual([]);
   });
 });
 
