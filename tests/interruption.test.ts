@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cliPath } from "./support/paths.js";
 import { runCli, tempDir } from "./support/run.js";
+import { tempWriteProbe } from "./support/write-probe.js";
 
 const dir = tempDir("handreichung-interrupt-");
 
@@ -61,15 +62,7 @@ describe("interrupted runs", () => {
     const out = join(dir, "build");
     // Killed half-way through writing its first document: a probe writes half the bytes of the
     // first temp file in `out`, then kills the process.
-    const probe = join(dir, "kill-mid-write.cjs");
-    writeFileSync(
-      probe,
-      'const fs = require("node:fs"); const write = fs.writeFileSync;\n' +
-        "fs.writeFileSync = function (file, data, options) {\n" +
-        `  if (String(file).startsWith(${JSON.stringify(out)}) && String(file).endsWith(".tmp") && data.length > 1) {\n` +
-        '    write.call(fs, file, data.subarray(0, data.length >> 1), options); process.kill(process.pid, "SIGKILL");\n  }\n' +
-        "  return write.apply(fs, arguments);\n};\n",
-    );
+    const probe = tempWriteProbe(join(dir, "kill-mid-write.cjs"), out, 1, 'write.call(fs, file, data.subarray(0, data.length >> 1), options); process.kill(process.pid, "SIGKILL");');
     const midWrite = spawnSync(process.execPath, ["--require", probe, cliPath, "build", "-o", out, "--date", "2026-01-15"], { encoding: "utf8" });
     expect(midWrite.signal).toBe("SIGKILL");
     const left = filesBelow(out);

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { needTools, readPdf } from "@handreichung/checks";
 import { cliPath } from "./support/paths.js";
 import { runCli, tempDir } from "./support/run.js";
+import { tempWriteProbe } from "./support/write-probe.js";
 
 // What issue 14 broke by hand — special files, closed pipes, signals,
 // terminals, a second batch — each with the exact message and exit code it
@@ -231,15 +232,7 @@ describe("-o onto something that is not a regular file", () => {
     // And when writing fails half-way (the disk fills up on the second temp file), after the checks up front:
     // the first is not renamed into place either, and no temp file stays.
     const full = join(dir, "build-full");
-    const probe = join(dir, "disk-full.cjs");
-    writeFileSync(
-      probe,
-      'const fs = require("node:fs"); const write = fs.writeFileSync; let temps = 0;\n' +
-        "fs.writeFileSync = function (file, data, options) {\n" +
-        `  if (String(file).startsWith(${JSON.stringify(full)}) && String(file).endsWith(".tmp") && ++temps === 2) {\n` +
-        '    throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });\n  }\n' +
-        "  return write.apply(fs, arguments);\n};\n",
-    );
+    const probe = tempWriteProbe(join(dir, "disk-full.cjs"), full, 2, 'throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });');
     const disk = spawnSync(process.execPath, ["--require", probe, cliPath, "build", ...DATE, "-o", full], { encoding: "utf8" });
     expect(disk.status, disk.stderr).toBe(1);
     expect(disk.stderr).toMatch(/^\S+: cannot write: no space left on device\n$/);
