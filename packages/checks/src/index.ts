@@ -33,5 +33,7 @@ export {
   type Tool,
 } from "./tools.js";
 export { parseXml, type XmlElement, type XmlNode } from "./xml.js";
+export { longestBase64Run } from "./bundle.js";
+export { actualTexts } from "./pdf/actual-text.js";
 export { displayOrder, popplerDisplayOrder } from "./bidi.js";
 export { blockCircular } from "./circulars.js";

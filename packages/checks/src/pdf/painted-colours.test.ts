@@ -1,22 +1,11 @@
-import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
+import { onePagePdf } from "../testing/one-page-pdf.js";
 import { paintedColours } from "./painted-colours.js";
-
-/** A one-page PDF whose content stream is `ops`, line by line, uncompressed. */
-function pdfOf(ops: string[]): Promise<Uint8Array> {
-  const doc = new PDFDocument({ compress: false, size: "A4" });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Uint8Array>((resolve) => doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))));
-  for (const op of ops) doc.addContent(op);
-  doc.end();
-  return done;
-}
 
 describe("paintedColours", () => {
   it("follows colours through q/Q and the colour operators, as a viewer does", async () => {
     const result = await paintedColours(
-      await pdfOf([
+      await onePagePdf([
         "0 0 10 10 re f", // the initial black
         "/DeviceRGB cs 0.5 0 0 scn",
         "0 0 10 10 re f",
@@ -39,7 +28,7 @@ describe("paintedColours", () => {
 
   it("counts a colour set again as redundant, and one nothing is painted in as unused", async () => {
     const result = await paintedColours(
-      await pdfOf([
+      await onePagePdf([
         "/DeviceRGB cs 0.5 0 0 scn",
         "/DeviceRGB cs 0.5 0 0 scn", // redundant
         "0 0 10 10 re f",
