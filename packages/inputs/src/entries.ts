@@ -11,15 +11,28 @@ export interface CheckedEntry {
   profile: Profile;
 }
 
-/** A row that failed, with one line per problem, as the CLI prints them. */
+/** A row that failed, with one line per problem, as the CLI prints them (and manifest.json lists them). */
 export interface FailedRow {
   source: string;
   errors: string[];
 }
 
+/**
+ * What is wrong with a row, as data, for a page to say in its own words: a
+ * field the profile schema refused (its path and the schema's message), a name
+ * that gives no folder name, or a logo that cannot be used (the logo check's
+ * code and reason).
+ */
+export type RowProblem = { kind: "field"; path: string; message: string } | { kind: "no-slug"; name: string } | { kind: "logo"; given: string; code: string; reason: string };
+
+/** A row that failed the checks: its lines, and the same problems as data, one for each line. */
+export interface CheckedFailure extends FailedRow {
+  problems: RowProblem[];
+}
+
 export interface CheckedList {
   valid: CheckedEntry[];
-  failed: FailedRow[];
+  failed: CheckedFailure[];
 }
 
 /** Why a logo cannot be used (`not a readable PNG or JPEG image`), or null when it can. */
@@ -71,18 +84,26 @@ export async function checkEntries(file: string, entries: readonly ListEntry[], 
       profile = parseProfile(entry.data);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
-      result.failed.push({ source: entry.where, errors: error.issues.map((i) => `${file}: ${rowPath(entry.where, i.path)}: ${i.message}`) });
+      result.failed.push({
+        source: entry.where,
+        errors: error.issues.map((i) => `${file}: ${rowPath(entry.where, i.path)}: ${i.message}`),
+        problems: error.issues.map((i) => ({ kind: "field", path: i.path, message: i.message })),
+      });
       continue;
     }
     const base = municipalitySlug(profile.name);
     if (base === "") {
-      result.failed.push({ source: entry.where, errors: [`${file}: ${rowPath(entry.where, "name")}: ${quote(profile.name)} leaves no letters or digits for a folder name`] });
+      result.failed.push({ source: entry.where, errors: [`${file}: ${rowPath(entry.where, "name")}: ${quote(profile.name)} leaves no letters or digits for a folder name`], problems: [{ kind: "no-slug", name: profile.name }] });
       continue;
     }
     if (profile.logo) {
       const problem = await checkLogo(profile.logo.path);
       if (problem !== null) {
-        result.failed.push({ source: entry.where, errors: [logoProblemLine({ file, where: rowPath(entry.where, ""), given: profile.logo.path }, problem.reason)] });
+        result.failed.push({
+          source: entry.where,
+          errors: [logoProblemLine({ file, where: rowPath(entry.where, ""), given: profile.logo.path }, problem.reason)],
+          problems: [{ kind: "logo", given: profile.logo.path, code: problem.code, reason: problem.reason }],
+        });
         continue;
       }
     }

@@ -29,7 +29,8 @@ export interface Manifest {
 export type DocumentFormat = "pdf" | "docx" | "dotx";
 export const FILE_NAMES: Record<DocumentFormat, string> = { pdf: "handreichung.pdf", docx: "vorlage.docx", dotx: "vorlage.dotx" };
 
-/** manifest.json's text: two-space indented, with a final line break. */
+/** manifest.json's text: two-space indented, with a final line break. A failed row gives its source and lines only, whatever else it carries. */
 export function manifestText(manifest: Manifest): string {
-  return `${JSON.stringify(manifest, null, 2)}\n`;
+  const failed = manifest.failed.map(({ source, errors }) => ({ source, errors }));
+  return `${JSON.stringify({ ...manifest, failed }, null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkEntries, decodeText, InputProblem, readProfileList } from "./index.js";
+import { checkEntries, decodeText, InputProblem, manifestText, readProfileList } from "./index.js";
 
 const csv = "name,kind,contact.email,logo\nMusterstadt,Stadt,info@musterstadt.example,wappen.png\n,Stadt,,\nKöln,Stadt,kein-mail,\n...,Gemeinde,,\nMusterstadt,Stadt,,fehlt.png\n";
 
@@ -18,10 +18,10 @@ describe("a list of profiles, as the CLI and the web page read it", () => {
     });
     expect(checked.valid.map((v) => [v.source, v.slug])).toEqual([["line 2", "musterstadt"]]);
     expect(checked.failed).toEqual([
-      { source: "line 3", errors: ["kommunen.csv: line 3: name: Required"] },
-      { source: "line 4", errors: ["kommunen.csv: line 4: contact.email: must be an e-mail address"] },
-      { source: "line 5", errors: ['kommunen.csv: line 5: name: "..." leaves no letters or digits for a folder name'] },
-      { source: "line 6", errors: ["kommunen.csv: line 6: logo.path: fehlt.png: not among the logo files"] },
+      { source: "line 3", errors: ["kommunen.csv: line 3: name: Required"], problems: [{ kind: "field", path: "name", message: "Required" }] },
+      { source: "line 4", errors: ["kommunen.csv: line 4: contact.email: must be an e-mail address"], problems: [{ kind: "field", path: "contact.email", message: "must be an e-mail address" }] },
+      { source: "line 5", errors: ['kommunen.csv: line 5: name: "..." leaves no letters or digits for a folder name'], problems: [{ kind: "no-slug", name: "..." }] },
+      { source: "line 6", errors: ["kommunen.csv: line 6: logo.path: fehlt.png: not among the logo files"], problems: [{ kind: "logo", given: "fehlt.png", code: "E_LOGO_MISSING", reason: "not among the logo files" }] },
     ]);
     expect(asked).toEqual(["wappen.png", "fehlt.png"]);
   });
@@ -30,7 +30,23 @@ describe("a list of profiles, as the CLI and the web page read it", () => {
     const rows = await readProfileList("liste.json", JSON.stringify([{ name: "Essen" }, { name: "Essen", contact: { email: "x" } }, { name: "Essen" }]));
     const checked = await checkEntries("liste.json", rows, async () => null);
     expect(checked.valid.map((v) => v.slug)).toEqual(["essen", "essen-2"]);
-    expect(checked.failed).toEqual([{ source: "[1]", errors: ["liste.json: [1].contact.email: must be an e-mail address"] }]);
+    expect(checked.failed).toEqual([{ source: "[1]", errors: ["liste.json: [1].contact.email: must be an e-mail address"], problems: [{ kind: "field", path: "contact.email", message: "must be an e-mail address" }] }]);
+  });
+
+  it("gives one problem as data for each line of a row with several", async () => {
+    const checked = await checkEntries("liste.json", await readProfileList("liste.json", JSON.stringify([{ name: "", fax: "1" }])), async () => null);
+    const [row] = checked.failed;
+    expect(row!.problems).toHaveLength(row!.errors.length);
+    expect(row!.problems.map((p) => (p.kind === "field" ? p.path : p.kind))).toEqual(row!.errors.map((e) => /^liste\.json: \[0\]\.?([^:]*): /.exec(e)![1]));
+  });
+});
+
+describe("manifestText", () => {
+  it("lists a failed row by its source and lines only, not its problems as data", async () => {
+    const checked = await checkEntries("liste.json", await readProfileList("liste.json", '[{"name": ""}]'), async () => null);
+    const text = manifestText({ generator: "handreichung test", circular: "c", date: "2026-03-01", formats: ["pdf"], municipalities: [], failed: checked.failed });
+    expect(JSON.parse(text).failed).toEqual([{ source: "[0]", errors: ["liste.json: [0].name: must not be empty"] }]);
+    expect(text.endsWith("}\n")).toBe(true);
   });
 
   it("refuses what is no list, with one line naming the file", async () => {

@@ -7,7 +7,7 @@ import { byId, element, fileBytes, saveFile } from "./dom.js";
 import { logoMessage } from "./messages.js";
 import { ModelChooser } from "./models.js";
 import { Preview } from "./preview.js";
-import { fillForm, pageIssues, profileFields, profileInput, showIssues, type FieldMap, type PageIssue } from "./profile-form.js";
+import { fieldLabel, fillForm, pageIssues, profileFields, profileInput, showIssues, type FieldMap, type PageIssue } from "./profile-form.js";
 import { readProfileFile, saveProfileFile } from "./profile-file.js";
 import { ASSET_BASE } from "./first-worker.js";
 import type { RenderWorker } from "./worker-client.js";
@@ -142,6 +142,11 @@ export class App {
     if (this.logoProblem) issues.push({ path: "logo.path", message: this.logoProblem.message });
     if (this.models.hasModels() && this.models.selectedIds().length === 0) issues.push({ path: "models", message: "Bitte wählen Sie mindestens ein Modell." });
     return { input, empty, ...(profile ? { profile } : {}), issues };
+  }
+
+  /** A profile path by its field's label on the form ("E-Mail-Adresse"), for messages about lists of profiles. */
+  fieldLabel(path: string): string | undefined {
+    return fieldLabel(this.fields, path);
   }
 
   /** What the renderers get for this form: the same options the CLI builds from --profile, --models and today's date. */

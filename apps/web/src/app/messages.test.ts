@@ -54,6 +54,9 @@ describe("the form's German for the schema's messages", () => {
 
   it("says why a logo cannot be used, in German", () => {
     expect(logoMessage("wappen.gif", "E_LOGO_FORMAT", "not a readable PNG or JPEG image")).toBe("„wappen.gif“ ist kein PNG- oder JPEG-Bild. Bitte wählen Sie ein Logo im Format PNG oder JPEG.");
-    expect(logoMessage("w.png", "E_LOGO_PIXELS", "8000×8000 pixels (64.0 megapixels); the limit is 40 megapixels")).toBe("„w.png“ hat zu viele Bildpunkte (8000×8000 pixels (64.0 megapixels)); höchstens 40 Megapixel.");
+    expect(logoMessage("w.png", "E_LOGO_PIXELS", "8000×8000 pixels (64.0 megapixels); the limit is 40 megapixels")).toBe("„w.png“ hat zu viele Bildpunkte (8000 × 8000, 64 Megapixel); höchstens 40 Megapixel.");
+    expect(logoMessage("w.png", "E_LOGO_PIXELS", "7000×6000 pixels (42.5 megapixels); the limit is 40 megapixels")).toBe("„w.png“ hat zu viele Bildpunkte (7000 × 6000, 42,5 Megapixel); höchstens 40 Megapixel.");
+    expect(logoMessage("fehlt.png", "E_LOGO_NOT_CHOSEN", 'cannot read: no logo file named "fehlt.png" was chosen on the page')).toBe("„fehlt.png“ ist nicht unter den gewählten Logo-Dateien. Bitte wählen Sie die Datei bei „Logo-Dateien“ mit aus.");
+    expect(logoMessage("c.jpg", "E_BAD_LOGO", "a CMYK JPEG cannot go into a PDF/A file (its colours would need a CMYK output intent); save the logo as RGB, or use --pdf-standard ua-1")).toMatch(/^„c\.jpg“ ist ein JPEG in CMYK-Farben/);
   });
 });

@@ -40,8 +40,17 @@ export function logoMessage(fileName: string, code: string, reason: string): str
       return `${name} ist beschädigt oder unvollständig (${reason}). Bitte speichern Sie das Logo neu.`;
     case "E_LOGO_BYTES":
       return `${name} ist zu groß; ein Logo darf höchstens ${MAX_LOGO_BYTES / 1024 / 1024} MB haben.`;
-    case "E_LOGO_PIXELS":
-      return `${name} hat zu viele Bildpunkte (${reason.replace(/; the limit.*$/, "")}); höchstens ${MAX_LOGO_PIXELS / 1e6} Megapixel.`;
+    case "E_LOGO_PIXELS": {
+      const size = /^(\d+)×(\d+) pixels \(([\d.]+) megapixels\)/.exec(reason);
+      const measured = size ? `${size[1]} × ${size[2]}, ${Number(size[3]).toLocaleString("de-DE")} Megapixel` : reason.replace(/; the limit.*$/, "");
+      return `${name} hat zu viele Bildpunkte (${measured}); höchstens ${MAX_LOGO_PIXELS / 1e6} Megapixel.`;
+    }
+    case "E_LOGO_NOT_CHOSEN":
+      return `${name} ist nicht unter den gewählten Logo-Dateien. Bitte wählen Sie die Datei bei „Logo-Dateien“ mit aus.`;
+    case "E_BAD_LOGO":
+      return /CMYK/.test(reason)
+        ? `${name} ist ein JPEG in CMYK-Farben, das eine archivierbare PDF-Datei (PDF/A) nicht aufnehmen kann. Bitte speichern Sie das Logo in RGB-Farben.`
+        : `${name} kann nicht in die PDF-Datei übernommen werden: ${reason}`;
     default:
       return `${name} kann nicht verwendet werden: ${reason}`;
   }

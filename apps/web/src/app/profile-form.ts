@@ -90,6 +90,12 @@ function fieldFor(fields: FieldMap, path: string): HTMLElement | undefined {
   return fields.get(path) ?? [...fields.entries()].find(([p]) => p.startsWith(`${path}.`))?.[1];
 }
 
+/** A profile path's field by its label on the page ("E-Mail-Adresse"), or undefined where the form has none. */
+export function fieldLabel(fields: FieldMap, path: string): string | undefined {
+  const field = fieldFor(fields, path);
+  return field ? labelOf(field) : undefined;
+}
+
 /** Shows or clears one field's error, tied to it with aria-describedby and aria-invalid. */
 export function setFieldError(field: HTMLElement, message: string | null): void {
   const id = `${field.id}-fehler`;

@@ -2,14 +2,15 @@
 // the same rules (@handreichung/inputs), rendered by a few workers, packed into
 // one .zip laid out like the CLI's output folder, with manifest.json.
 import type { LogoImage } from "@handreichung/content";
-import { checkEntries, decodeText, FILE_NAMES, InputProblem, manifestText, MAX_LIST_BYTES, readProfileList, type CheckedEntry, type FailedRow, type Manifest, type ManifestEntry } from "@handreichung/inputs";
+import { checkEntries, decodeText, FILE_NAMES, InputProblem, logoProblemLine, manifestText, MAX_LIST_BYTES, readProfileList, rowPath, type CheckedEntry, type CheckedFailure, type FailedRow, type Manifest, type ManifestEntry } from "@handreichung/inputs";
 import { MAX_LOGO_BYTES } from "@handreichung/logo";
 import { Zip, ZipPassThrough } from "fflate";
 import pkg from "../../package.json" with { type: "json" };
 import type { App } from "../app/app.js";
 import { byId, element, fileBytes, saveFile } from "../app/dom.js";
-import { RenderWorker } from "../app/worker-client.js";
+import { RenderWorker, RenderWorkerError } from "../app/worker-client.js";
 import type { BatchRow, Format, LogoCheck, RenderInput } from "../worker/protocol.js";
+import { germanListProblem, germanRenderFailure, germanRowProblem, logoFileName } from "./row-messages.js";
 
 let running: { stop(): void } | null = null;
 
@@ -21,16 +22,46 @@ function setStatus(text: string, error = false): void {
   status.classList.toggle("is-error", error);
 }
 
-function showRowErrors(lines: readonly string[]): void {
-  byId("stapel-fehler").hidden = lines.length === 0;
-  byId("stapel-fehler-liste").replaceChildren(...lines.map((line) => element("li", {}, line)));
+/** One problem as the page shows it: the German sentence, and the line `handreichung batch` prints for it. */
+interface ShownProblem {
+  text: string;
+  line: string;
 }
 
-/** The name a list gives a logo ("logos/arnsberg.png") matched to a chosen file by its file name. */
-const fileNameOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
+/** Shows the problems under the batch form: skipped rows, or (`list`) why the list cannot be read at all. */
+function showProblems(problems: readonly ShownProblem[], list = false): void {
+  byId("stapel-fehler").hidden = problems.length === 0;
+  byId("stapel-fehler-titel").textContent = list ? "Was an der Liste nicht stimmt" : "Übersprungene Zeilen";
+  byId("stapel-fehler-hinweis").hidden = list;
+  byId("stapel-fehler-liste").replaceChildren(
+    ...problems.map(({ text, line }) => {
+      const item = element("li");
+      item.append(element("span", { class: "problem-text" }, text), element("code", { class: "problem-line" }, line));
+      return item;
+    }),
+  );
+}
+
+/** A list that cannot be read: its one problem in German over each line. */
+function showListProblem(problem: InputProblem): void {
+  showProblems(
+    problem.lines.map((line) => ({ text: germanListProblem(problem.code), line })),
+    true,
+  );
+}
+
+/** A row that failed, as the page shows it: its lines, and the same problems in German. */
+type ShownRow = FailedRow & { texts: string[] };
+
+/** The rows that failed the checks, each problem in German over its line. */
+function shownRows(failed: readonly CheckedFailure[], app: App): ShownRow[] {
+  return failed.map((row) => ({ ...row, texts: row.problems.map((problem) => germanRowProblem(row.source, problem, (path) => app.fieldLabel(path))) }));
+}
+
+const problemsOf = (rows: readonly ShownRow[]): ShownProblem[] => rows.flatMap((row) => row.errors.map((line, i) => ({ text: row.texts[i] ?? line, line })));
 
 /** Reads the list and checks every row as the CLI does; logos are the files the clerk chose, matched by name. */
-async function checkList(app: App, listFile: File, logoFiles: readonly File[]): Promise<{ valid: CheckedEntry[]; failed: FailedRow[]; rows: number; logos: Map<string, LogoImage> } | null> {
+async function checkList(app: App, listFile: File, logoFiles: readonly File[]): Promise<{ valid: CheckedEntry[]; failed: ShownRow[]; rows: number; logos: Map<string, LogoImage> } | null> {
   const bytes = await fileBytes(listFile, MAX_LIST_BYTES);
   let entries;
   try {
@@ -39,19 +70,19 @@ async function checkList(app: App, listFile: File, logoFiles: readonly File[]): 
   } catch (error) {
     if (!(error instanceof InputProblem)) throw error;
     setStatus(`Die Liste „${listFile.name}“ kann nicht gelesen werden:`, true);
-    showRowErrors(error.lines);
+    showListProblem(error);
     return null;
   }
   const byName = new Map(logoFiles.map((f) => [f.name, f]));
   const logos = new Map<string, LogoImage>();
   const verdicts = new Map<string, Promise<{ code: string; reason: string } | null>>();
   const checkLogo = (given: string) => {
-    const name = fileNameOf(given);
+    const name = logoFileName(given);
     let verdict = verdicts.get(name);
     if (!verdict) {
       verdict = (async () => {
         const file = byName.get(name);
-        if (!file) return { code: "E_INPUT_UNREADABLE", reason: `cannot read: no logo file named "${name}" was chosen on the page` };
+        if (!file) return { code: "E_LOGO_NOT_CHOSEN", reason: `cannot read: no logo file named "${name}" was chosen on the page` };
         const data = await fileBytes(file, MAX_LOGO_BYTES);
         if (!(data instanceof Uint8Array)) return { code: "E_LOGO_BYTES", reason: `too large (${mb(data.tooLarge)}; the limit is ${mb(MAX_LOGO_BYTES)})` };
         const check = await app.worker.request<LogoCheck>({ kind: "logo", bytes: data, alt: "" }, [data.buffer]);
@@ -64,7 +95,7 @@ async function checkList(app: App, listFile: File, logoFiles: readonly File[]): 
     return verdict;
   };
   const { valid, failed } = await checkEntries(listFile.name, entries, checkLogo);
-  return { valid, failed, rows: entries.length, logos };
+  return { valid, failed: shownRows(failed, app), rows: entries.length, logos };
 }
 
 /** Runs the batch the form describes; a second click while one runs is ignored. */
@@ -72,7 +103,7 @@ export async function startBatch(app: App): Promise<void> {
   if (running) return;
   const listFile = byId<HTMLInputElement>("stapel-liste").files?.[0];
   const formats: Format[] = [...(byId<HTMLInputElement>("stapel-pdf").checked ? (["pdf"] as const) : []), ...(byId<HTMLInputElement>("stapel-docx").checked ? (["docx"] as const) : [])];
-  showRowErrors([]);
+  showProblems([]);
   if (!listFile) {
     setStatus("Bitte wählen Sie zuerst die Liste der Kommunen aus.", true);
     byId("stapel-liste").focus();
@@ -87,7 +118,7 @@ export async function startBatch(app: App): Promise<void> {
   setStatus(`Die Liste „${listFile.name}“ wird geprüft …`);
   const checked = await checkList(app, listFile, [...(byId<HTMLInputElement>("stapel-logos").files ?? [])]);
   if (!checked) return;
-  showRowErrors(checked.failed.flatMap((f) => f.errors));
+  showProblems(problemsOf(checked.failed));
   if (checked.valid.length === 0) {
     setStatus(`Keine Zeile der Liste ist gültig (${checked.rows} geprüft): Es gibt nichts zu erstellen.`, true);
     return;
@@ -136,7 +167,7 @@ async function renderAll(app: App, listName: string, checked: NonNullable<Awaite
   };
   const results: (BatchRow | Error | undefined)[] = new Array(valid.length);
   const written: ManifestEntry[] = [];
-  const failures: FailedRow[] = [];
+  const failures: ShownRow[] = [];
   let next = 0;
   let done = 0;
   let flushed = 0;
@@ -147,7 +178,7 @@ async function renderAll(app: App, listName: string, checked: NonNullable<Awaite
       results[flushed] = undefined;
       flushed++;
       if (result instanceof Error) {
-        failures.push({ source: entry.source, errors: [`${listName}: ${entry.source}: rendering failed: ${result.message}`] });
+        failures.push(renderFailure(listName, entry, result));
         continue;
       }
       for (const d of result.documents) add(`${entry.slug}/${FILE_NAMES[d.format]}`, d.bytes);
@@ -161,7 +192,7 @@ async function renderAll(app: App, listName: string, checked: NonNullable<Awaite
       const entry = valid[index]!;
       const input: RenderInput = { profile: entry.profile, date };
       if (models) input.models = models;
-      const logo = entry.profile.logo ? logos.get(fileNameOf(entry.profile.logo.path)) : undefined;
+      const logo = entry.profile.logo ? logos.get(logoFileName(entry.profile.logo.path)) : undefined;
       if (logo) input.logo = { ...logo, alt: entry.profile.logo!.alt };
       try {
         results[index] = await worker.request<BatchRow>({ kind: "batch-row", formats, circular, input });
@@ -189,7 +220,7 @@ async function renderAll(app: App, listName: string, checked: NonNullable<Awaite
     saveFile(name, new Blob(chunks as BlobPart[], { type: "application/zip" }), "application/zip");
     const seconds = ((performance.now() - started) / 1000).toLocaleString("de-DE", { maximumFractionDigits: 1 });
     const skipped = checked.failed.length + failures.length;
-    showRowErrors([...checked.failed, ...failures].flatMap((f) => f.errors));
+    showProblems(problemsOf([...checked.failed, ...failures]));
     setStatus(`Fertig: ${written.length} von ${checked.rows} Kommunen in ${name} (${seconds} s).${skipped ? ` ${skipped} Zeilen übersprungen, siehe unten.` : ""}`);
     performance.measure("handreichung:stapel", { start: started, end: performance.now() });
   } finally {
@@ -200,4 +231,18 @@ async function renderAll(app: App, listName: string, checked: NonNullable<Awaite
     running = null;
     document.documentElement.dataset.stapel = stopped ? "abgebrochen" : "fertig";
   }
+}
+
+/**
+ * A row the renderer failed on. A logo the PDF standard refuses (a CMYK JPEG
+ * in a PDF/A file) is named as the CLI names it, as a problem of the row's
+ * logo; anything else as a failed rendering.
+ */
+function renderFailure(listName: string, entry: CheckedEntry, error: Error): ShownRow {
+  const logo = entry.profile.logo;
+  if (error instanceof RenderWorkerError && error.code === "E_BAD_LOGO" && logo) {
+    const reason = error.message.replace(/^logo: /, "");
+    return { source: entry.source, errors: [logoProblemLine({ file: listName, where: rowPath(entry.source, ""), given: logo.path }, reason)], texts: [germanRowProblem(entry.source, { kind: "logo", given: logo.path, code: error.code, reason }, () => undefined)] };
+  }
+  return { source: entry.source, errors: [`${listName}: ${entry.source}: rendering failed: ${error.message}`], texts: [germanRenderFailure(entry.source, error.message)] };
 }

@@ -1,0 +1,54 @@
+import { checkEntries, readProfileList } from "@handreichung/inputs";
+import { describe, expect, it } from "vitest";
+import { germanListProblem, germanRenderFailure, germanRowProblem, germanSource } from "./row-messages.js";
+
+const LABELS: Record<string, string> = { name: "Name der Kommune", "contact.email": "E-Mail-Adresse", languages: "Beratungssprachen" };
+const labelOf = (path: string) => LABELS[path];
+
+/** The German sentences for every problem of a list's bad rows, as the page shows them. */
+async function sentences(file: string, text: string, logoReason: { code: string; reason: string } | null = null): Promise<string[]> {
+  const checked = await checkEntries(file, await readProfileList(file, text), async () => logoReason);
+  return checked.failed.flatMap((row) => row.problems.map((p) => germanRowProblem(row.source, p, labelOf)));
+}
+
+describe("the batch's problems in German", () => {
+  it("names a row by its CSV line or its place in a JSON or YAML list, counted from 1", () => {
+    expect(germanSource("line 10")).toBe("Zeile 10");
+    expect(germanSource("[0]")).toBe("Eintrag 1");
+    expect(germanSource("[12]")).toBe("Eintrag 13");
+  });
+
+  it("says what is wrong with each field by its label on the page, in German", async () => {
+    const csv = "name,kind,contact.email,fax\n,Gemeinde,kaputt,1\nEssen,Dorf,,\n";
+    expect(await sentences("kommunen.csv", csv)).toEqual([
+      "Zeile 2, Name der Kommune: Bitte ausfüllen.",
+      "Zeile 2, E-Mail-Adresse: Bitte eine vollständige E-Mail-Adresse angeben, z. B. integration@musterstadt.de.",
+      "Zeile 2, Feld „fax“: Dieses Feld kennt ein Profil nicht.",
+      "Zeile 3, Feld „kind“: Erlaubt sind: Stadt, Gemeinde, Kreis.",
+    ]);
+  });
+
+  it("names a counselling language by its place in the field, and a row that is no profile at all", async () => {
+    const list = JSON.stringify([{ name: "Essen", languages: [{ tag: "tr" }, { tag: "" }] }, 7]);
+    const said = await sentences("liste.json", list);
+    expect(said.some((s) => s.startsWith("Eintrag 1, Beratungssprachen, Sprache 2: "))).toBe(true);
+    expect(said).toContain("Eintrag 2: Hier gehört Gruppe von Feldern hin, nicht Zahl.");
+  });
+
+  it("says why a name gives no folder name, and why a logo cannot be used", async () => {
+    expect(await sentences("kommunen.csv", "name\nМосква\n")).toEqual(["Zeile 2: Aus dem Namen „Москва“ lässt sich kein Ordnername bilden; er braucht mindestens einen lateinischen Buchstaben (a–z) oder eine Ziffer."]);
+    expect(await sentences("kommunen.csv", "name,logo\nEssen,logos/wappen.gif\n", { code: "E_LOGO_FORMAT", reason: "not a readable PNG or JPEG image" })).toEqual(["Zeile 2: „wappen.gif“ ist kein PNG- oder JPEG-Bild. Bitte wählen Sie ein Logo im Format PNG oder JPEG."]);
+  });
+
+  it("leaves no English word of the CLI's lines in a sentence the page knows", async () => {
+    const csv = "name,contact.email,date\n,x,gestern\nМосква,,\n";
+    for (const sentence of await sentences("kommunen.csv", csv)) expect(sentence).not.toMatch(/\b(must|Required|line|field|expected|received)\b/i);
+  });
+
+  it("says why a list cannot be read, by the problem's code", () => {
+    expect(germanListProblem("E_INPUT_ENCODING")).toMatch(/^Die Datei ist nicht als UTF-8 gespeichert\./);
+    expect(germanListProblem("E_INPUT_TOO_LARGE")).toBe("Die Datei ist zu groß; eine Liste darf höchstens 50 MB haben.");
+    for (const code of ["E_INPUT_EMPTY", "E_INPUT_BINARY", "E_INPUT_SHAPE", "E_INPUT_SYNTAX"]) expect(germanListProblem(code)).not.toBe(germanListProblem("E_SOMETHING_ELSE"));
+    expect(germanRenderFailure("line 4", "out of memory")).toBe("Zeile 4: Die Dokumente konnten nicht erstellt werden (out of memory).");
+  });
+});
