@@ -98,10 +98,18 @@ describe("the built-in circular", async () => {
     expect(text).toContain("Mitteilungen – Recht, Personal, Organisation");
   });
 
-  it("shows both subtitles of the handbook as the source writes them", () => {
+  it("shows both subtitles of the handbook as the source writes them, and says so as the Word template does", () => {
     const text = oneLine(doc.taggedText);
-    expect(text).toContain("Konzepte von Kommunen für Kommunen");
-    expect(text).toContain("Konzepte von und für Kommunen");
+    expect(text).toContain("Untertitel Konzepte von Kommunen für Kommunen Konzepte von und für Kommunen (beide so in der Mitteilung genannt)");
+    expect(text).toContain("Bestellanschrift Ministerium");
+  });
+
+  it("lists Arnsberg's key points as phrases that read on their own", () => {
+    // Without white space: a word hyphenated at a line end reads with a line break in the tagged text.
+    const bare = (t: string) => t.replace(/\s+/g, "");
+    const items = withParents(doc).filter(({ node }) => node.role === "LBody").map(({ node }) => bare(node.text));
+    expect(items).toContain(bare("Nach diesem ganzheitlichen Ansatz wurden Ausländeramt, Asylbewerberleistungen und Flüchtlingsleistungen zusammengeführt"));
+    expect(items).not.toContain(bare("ganzheitlichen Ansatz"));
   });
 
   it("embeds Source Sans 3 subsets and no standard font", () => {

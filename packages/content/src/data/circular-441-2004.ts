@@ -47,8 +47,8 @@ export const circular441: Circular = {
       ],
       keyPoints: [
         "dem Fachdienst „Bürgerdienste, Soziales, Sicherheit“ zugeordnet",
-        "ganzheitlichen Ansatz",
-        "Ausländeramt, Asylbewerberleistungen und Flüchtlingsleistungen zusammengeführt",
+        // A whole clause: "ganzheitlichen Ansatz" alone is a dative without its preposition.
+        "Nach diesem ganzheitlichen Ansatz wurden Ausländeramt, Asylbewerberleistungen und Flüchtlingsleistungen zusammengeführt",
       ],
     },
     {

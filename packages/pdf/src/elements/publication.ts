@@ -25,10 +25,10 @@ export function publicationPiece(flow: Flow, pub: Publication, circular: Pick<Ci
     paragraphPiece(flow, pub.text, { x, width, parent, spaceBefore: 4, keepWithNext: false }),
   ];
   const row = (label: string, value: string) => inner.push(detailRowPiece(flow, label, value, { x, width, parent, spaceBefore: inner.length === 4 ? 9 : 3 }));
-  // Every subtitle as the circular writes it: 441/2004 names the handbook with two.
-  if (pub.subtitles.length > 0) row("Untertitel", pub.subtitles.join("\n"));
+  // Every subtitle as the circular writes it (441/2004 names the handbook with two), said so as the Word template does.
+  if (pub.subtitles.length > 0) row("Untertitel", [...pub.subtitles, ...(pub.subtitles.length > 1 ? ["(beide so in der Mitteilung genannt)"] : [])].join("\n"));
   if (pub.author) row("Erarbeitet von", pub.author);
-  if (pub.orderAddress.length > 0) row("Bestelladresse", pub.orderAddress.join("\n"));
+  if (pub.orderAddress.length > 0) row("Bestellanschrift", pub.orderAddress.join("\n"));
   if (pub.url) row("Internet", pub.url + (pub.download ? " (auch als Download)" : ""));
   if (pub.free !== null) row("Kosten", pub.free ? "kostenlos" : "kostenpflichtig");
   return boxPiece(flow, inner, {
