@@ -68,8 +68,21 @@ describe("the guidance", () => {
     const others = paragraphs(doc).filter((p) => !p.includes('<w:pStyle w:val="Ausfuellhinweis"/>'));
     for (const p of others) expect(textOf(p)).not.toMatch(/Vorlage|Ausfüllhinweis/);
     // With a profile, step 1 says the details are filled in, without tool words.
+    // A filled field has no shading in Word, and the name is also written into sentences Word cannot adapt: both said.
     expect(guidance).toContain(
-      "Schritt 1: Die Angaben zur Kommune sind in die grau hinterlegten Felder eingetragen; prüfen und ergänzen Sie sie. Jede Angabe ist nur einmal gespeichert: Ändern Sie sie in Word an einer Stelle, ändert sie sich überall.",
+      "Schritt 1: Die Angaben zur Kommune sind in die Felder eingetragen (ein leeres Feld ist grau hinterlegt); prüfen und ergänzen Sie sie. " +
+        "Jede Angabe ist nur einmal gespeichert: Ändern Sie sie in Word an einer Stelle, ändert sie sich überall. " +
+        "Nur den Namen der Kommune ändern Sie so nicht: In den Sätzen stehen mit ihm Artikel und gebeugte Formen, die Word nicht anpasst. Soll die Vorlage für eine andere Kommune gelten, erstellen Sie sie neu.",
     );
+    expect(guidance.find((t) => t.startsWith("Diese Datei ist eine Vorlage."))).toMatch(/^Diese Datei ist eine Vorlage\. Die Felder Kommune, Amt, Ansprechperson, Stand und die Kontaktangaben \(grau hinterlegt, solange sie leer sind\)/);
+  });
+
+  it("without a profile, sends the clerk to the grey fields, which all show their prompts", async () => {
+    const doc = (await unzipDocx(await renderDocx(circular441, {})))["word/document.xml"]!;
+    const guidance = paragraphs(doc).filter((p) => p.includes('<w:pStyle w:val="Ausfuellhinweis"/>')).map((p) => textOf(p).trim());
+    expect(guidance.find((t) => t.startsWith("Schritt 1:"))).toMatch(/^Schritt 1: Tragen Sie die Angaben zur Kommune in die grau hinterlegten Felder ein/);
+    const kommune = contentControls(doc).filter((c) => c.tag === "kommune");
+    expect(kommune.length).toBeGreaterThan(0);
+    for (const control of kommune) expect(control.showingPrompt).toBe(true);
   });
 });

@@ -29,7 +29,8 @@ export function cover(ctx: RenderContext): FileChild[] {
     }),
     guidance(
       ctx,
-      "Diese Datei ist eine Vorlage. Die grau hinterlegten Felder (Kommune, Amt, Ansprechperson, Stand und die Kontaktangaben) sind in Word miteinander verknüpft: " +
+      // Word shades a field only while it shows its prompt; a filled one is framed when clicked.
+      "Diese Datei ist eine Vorlage. Die Felder Kommune, Amt, Ansprechperson, Stand und die Kontaktangaben (grau hinterlegt, solange sie leer sind) sind in Word miteinander verknüpft: " +
         "Was Sie in eines eintragen, erscheint überall, wo die Angabe vorkommt. In jedem Abschnitt schreiben Sie Ihren Text in das Feld unter dem Hinweis. " +
         "Hinweise wie dieser stehen in der Formatvorlage „Ausfüllhinweis“: Markieren Sie einen, wählen Sie „Alle Instanzen markieren“ (Word) bzw. " +
         "„Alle gleichen Formatierungen auswählen“ (LibreOffice) und löschen Sie alle auf einmal, bevor Sie das Dokument weitergeben.",

@@ -29,10 +29,13 @@ export function usage(ctx: RenderContext): FileChild[] {
     guidance(ctx, ["Mit dieser Vorlage hält ", ctx.addressee.phrase("nominative"), ` fest, wie ${ctx.addressee.pronoun} ${task} selbst organisiert.`]),
     guidance(
       ctx,
-      (filled
-        ? "Schritt 1: Die Angaben zur Kommune sind in die grau hinterlegten Felder eingetragen; prüfen und ergänzen Sie sie. "
-        : "Schritt 1: Tragen Sie die Angaben zur Kommune in die grau hinterlegten Felder ein, zuerst den Namen der Kommune, das zuständige Amt und den Stand. ") +
-        "Jede Angabe ist nur einmal gespeichert: Ändern Sie sie in Word an einer Stelle, ändert sie sich überall.",
+      filled
+        ? // The name also stands in sentences, with articles and in inflected forms Word cannot adapt: changing it there would break them.
+          "Schritt 1: Die Angaben zur Kommune sind in die Felder eingetragen (ein leeres Feld ist grau hinterlegt); prüfen und ergänzen Sie sie. " +
+            "Jede Angabe ist nur einmal gespeichert: Ändern Sie sie in Word an einer Stelle, ändert sie sich überall. " +
+            "Nur den Namen der Kommune ändern Sie so nicht: In den Sätzen stehen mit ihm Artikel und gebeugte Formen, die Word nicht anpasst. Soll die Vorlage für eine andere Kommune gelten, erstellen Sie sie neu."
+        : "Schritt 1: Tragen Sie die Angaben zur Kommune in die grau hinterlegten Felder ein, zuerst den Namen der Kommune, das zuständige Amt und den Stand. " +
+            "Jede Angabe ist nur einmal gespeichert: Ändern Sie sie in Word an einer Stelle, ändert sie sich überall.",
     ),
     guidance(ctx, "Schritt 2: Füllen Sie die Abschnitte „Ausgangslage“ bis „Kontakt“ aus. Jeder beginnt mit einem Hinweis wie diesem; darunter klicken Sie in das Feld und schreiben Ihren Text."),
     guidance(
