@@ -87,6 +87,8 @@ describe.skipIf(missing !== null)("a list of municipalities, in Chromium", () =>
       await page.locator("#stapel-fortschritt").waitFor({ state: "visible" });
       expect(await page.evaluate(() => document.documentElement.dataset.stapel)).toBe("läuft");
       expect(await page.locator("#stapel-abbrechen").isVisible()).toBe(true);
+      // The start button is off while it runs: the keyboard focus moves on to "Abbrechen", not to the page.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("stapel-abbrechen");
       await screenshot(page, "stapel-laeuft-1280", "#stapel");
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.getAttribute("#stapel-balken", "value")).toBe("0");
@@ -99,6 +101,7 @@ describe.skipIf(missing !== null)("a list of municipalities, in Chromium", () =>
     expect(await page.textContent("#stapel-status")).toMatch(/^Fertig: 11 von 16 Kommunen in handreichungen-kommunen\.zip \([\d,]+ s\)\. 5 Zeilen übersprungen, siehe unten\.$/);
     // Full: the bar counts the 12 rows that passed the checks, the one the renderer refused included.
     expect(await page.getAttribute("#stapel-balken", "value")).toBe("12");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("stapel-start");
     expect(await page.textContent("#stapel-fehler-titel")).toBe("Übersprungene Zeilen");
     shownLines = await page.locator("#stapel-fehler-liste li .problem-line").allTextContents();
     shownTexts = await page.locator("#stapel-fehler-liste li .problem-text").allTextContents();
@@ -164,6 +167,7 @@ describe.skipIf(missing !== null)("a list of municipalities, in Chromium", () =>
     expect(await page.textContent("#stapel-status")).toBe("Abgebrochen: Es wurde keine ZIP-Datei erstellt.");
     expect(await page.locator("#stapel-abbrechen").isHidden()).toBe(true);
     expect(await page.locator("#stapel-start").isDisabled()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("stapel-start");
     await page.waitForTimeout(500);
     page.off("download", count);
     expect(downloads).toBe(0);
@@ -176,9 +180,11 @@ describe.skipIf(missing !== null)("a list of municipalities, in Chromium", () =>
     await page.locator("#stapel-liste").setInputFiles(broken);
     await page.locator("#stapel-start").press("Enter");
     await page.locator("#stapel-status", { hasText: "Die Liste „kaputt.csv“ kann nicht gelesen werden:" }).waitFor();
+    // No bar left over from the run before.
+    expect(await page.locator("#stapel-fortschritt").isHidden()).toBe(true);
     const cli = spawnSync(process.execPath, [cliPath, "batch", "kaputt.csv", "-o", "x", "--date", TEST_DATE], { cwd: work, encoding: "utf8" });
     expect(await page.locator("#stapel-fehler-liste li .problem-line").allTextContents()).toEqual(cli.stderr.trimEnd().split("\n"));
-    expect(await page.locator("#stapel-fehler-liste li .problem-text").allTextContents()).toEqual(["Der Aufbau der Datei ist fehlerhaft; die Meldung darunter nennt die Stelle."]);
+    expect(await page.locator("#stapel-fehler-liste li .problem-text").allTextContents()).toEqual(["Die Spalte „name“ steht zweimal in der Kopfzeile."]);
     expect(await page.textContent("#stapel-fehler-titel")).toBe("Was an der Liste nicht stimmt");
     expect(await page.locator("#stapel-fehler-hinweis").isHidden()).toBe(true);
   });

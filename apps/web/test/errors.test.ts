@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { axeViolations, browserMissing, cliPath, download, foreignRequests, pageForFile, repoRoot, screenshot, tabTo, tabToSelector } from "./support/browser.js";
+import { axeViolations, browserMissing, cliPath, download, foreignRequests, pageForFile, repoRoot, screenshot, tabTo, tabToSelector, typeDate } from "./support/browser.js";
 
 const missing = browserMissing();
 /** The CLI's own bad-input cases (tests/fixtures/bad). */
@@ -84,7 +84,7 @@ describe.skipIf(missing !== null)("mistakes, in Chromium", () => {
     await error.waitFor({ state: "detached" });
   });
 
-  it("refuses profile files the CLI refuses, with the CLI's lines", async () => {
+  it("refuses profile files the CLI refuses, in German over the CLI's lines", async () => {
     const page = s.page;
     const message = page.locator("#profil-datei-meldung");
     for (const [id, file] of [
@@ -94,17 +94,44 @@ describe.skipIf(missing !== null)("mistakes, in Chromium", () => {
       await page.locator("#profil-datei").setInputFiles(join(BAD, id, file));
       await message.locator("li").first().waitFor();
       expect(await message.locator("p").first().textContent()).toBe(`Die Datei „${file}“ ist kein lesbares Profil:`);
-      expect(await message.locator("li").allTextContents()).toEqual(cliLines(id, file));
+      expect(await message.locator("li .problem-line").allTextContents()).toEqual(cliLines(id, file));
+      expect(await message.locator("li .problem-text").allTextContents()).toEqual(["Der Aufbau der Datei ist fehlerhaft; die Meldung darunter nennt die Stelle."]);
       await page.locator("#profil-datei").setInputFiles([]);
     }
-    // A readable file with wrong fields is loaded as far as the form can hold it, and every problem is listed as `handreichung validate` lists it.
+    // A readable file with wrong fields is loaded as far as the form can hold it, and every problem is listed in German over the line `handreichung validate` prints.
     await page.locator("#profil-datei").setInputFiles(join(BAD, "many-problems/profile.json"));
     await message.getByText("Profil „profile.json“ geladen.", { exact: false }).waitFor();
-    expect(await message.locator("li").allTextContents()).toEqual(cliLines("many-problems", "profile.json"));
+    expect(await message.locator("li .problem-line").allTextContents()).toEqual(cliLines("many-problems", "profile.json"));
+    expect(await message.locator("li .problem-text").allTextContents()).toEqual([
+      "Name der Kommune: Darf nicht leer sein.",
+      "Art: Erlaubt sind: Stadt, Gemeinde, Kreis.",
+      "E-Mail-Adresse: Bitte eine vollständige E-Mail-Adresse angeben, z. B. integration@musterstadt.de.",
+      "Stand der Angaben: Bitte ein gültiges Datum angeben.",
+      "Feld „extra“: Dieses Feld kennt ein Profil nicht.",
+    ]);
     expect(await page.locator("#fehler").isVisible()).toBe(true);
     expect(await page.locator("#f-name").getAttribute("aria-invalid")).toBe("true");
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "profil-fehler-1280", "#profil-datei");
+  });
+
+  it("refuses a date the browser cannot read instead of writing today's, and names the model list by its legend", async () => {
+    const page = s.page;
+    // 30 February: the field shows it, but its value is empty, which would mean today's date.
+    await tabTo(page, "f-date");
+    await typeDate(page, "2026-02-30");
+    expect(await page.evaluate(() => (document.getElementById("f-date") as HTMLInputElement).validity.badInput)).toBe(true);
+    for (const box of await page.locator("#modell-liste input[type=checkbox]").all()) if (await box.isChecked()) await box.uncheck();
+    await tabToSelector(page, 'button[value="pdf"]');
+    await page.keyboard.press("Enter");
+    await page.locator("#fehler").waitFor({ state: "visible" });
+    const links = await page.locator("#fehler-liste a").allTextContents();
+    expect(links).toContain("Stand der Angaben: Bitte ein gültiges Datum angeben.");
+    expect(links).toContain("Modelle und Reihenfolge: Bitte wählen Sie mindestens ein Modell.");
+    // The model list takes no focus itself: its link goes to the first model's box.
+    await page.locator("#fehler-liste a", { hasText: "Modelle und Reihenfolge" }).press("Enter");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest("#modell-liste") !== null && (document.activeElement as HTMLInputElement).type)).toBe("checkbox");
+    for (const box of await page.locator("#modell-liste input[type=checkbox]").all()) await box.check();
   });
 
   it("tells a browser that lacks what the page needs so, instead of showing a form that does nothing", async () => {

@@ -1,12 +1,14 @@
 import { ContentError, parseProfile, type Circular, type LogoImage, type Profile } from "@handreichung/content";
 import { citationOf, germanName, municipalityName, phraseText, todayInGermany, type Preposition } from "@handreichung/content/data";
-import { municipalitySlug } from "@handreichung/inputs";
+import { MAX_INPUT_BYTES, municipalitySlug } from "@handreichung/inputs";
 import { MAX_LOGO_BYTES } from "@handreichung/logo";
 import type { Format, LogoCheck, Rendered, RenderInput } from "../worker/protocol.js";
 import { byId, element, fileBytes, saveFile } from "./dom.js";
 import { logoMessage } from "./messages.js";
 import { ModelChooser } from "./models.js";
 import { Preview } from "./preview.js";
+import { problemList, type ShownProblem } from "./problem-list.js";
+import { fieldProblem, fileProblem } from "./problem-messages.js";
 import { fieldLabel, fillForm, pageIssues, profileFields, profileInput, showIssues, type FieldMap, type PageIssue } from "./profile-form.js";
 import { readProfileFile, saveProfileFile } from "./profile-file.js";
 import { ASSET_BASE } from "./first-worker.js";
@@ -140,6 +142,9 @@ export class App {
       }
     }
     if (this.logoProblem) issues.push({ path: "logo.path", message: this.logoProblem.message });
+    // A date the browser cannot read (30 February) leaves the field's value empty, which would mean today's date.
+    const date = this.fields.get("date");
+    if (date instanceof HTMLInputElement && date.validity.badInput) issues.push({ path: "date", message: "Bitte ein gültiges Datum angeben." });
     if (this.models.hasModels() && this.models.selectedIds().length === 0) issues.push({ path: "models", message: "Bitte wählen Sie mindestens ein Modell." });
     return { input, empty, ...(profile ? { profile } : {}), issues };
   }
@@ -348,19 +353,18 @@ export class App {
     const loaded = await readProfileFile(file);
     if (!loaded.ok) {
       message.classList.add("is-error");
-      const lines = list(loaded.lines);
-      lines.className = "code-lines";
-      message.replaceChildren(element("p", {}, `Die Datei „${file.name}“ ist kein lesbares Profil:`), lines);
+      const limitMb = MAX_INPUT_BYTES / 1024 / 1024;
+      message.replaceChildren(element("p", {}, `Die Datei „${file.name}“ ist kein lesbares Profil:`), problemList(loaded.lines.map((line) => ({ text: fileProblem(loaded.code, line, limitMb), line }))));
       return;
     }
     const data = loaded.data;
-    // The same validation as `handreichung validate`: every problem of the file, as the CLI words it.
-    let problems: string[] = [];
+    // The same validation as `handreichung validate`: every problem of the file, in German over the line the CLI prints.
+    let problems: ShownProblem[] = [];
     try {
       parseProfile(data);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
-      problems = error.lines().map((line) => `${file.name}: ${line}`);
+      problems = error.issues.map((issue) => ({ text: fieldProblem(issue.path, issue.message, (path) => this.fieldLabel(path)), line: `${file.name}: ${issue.path}: ${issue.message}` }));
     }
     const record = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
     fillForm(this.fields, record);
@@ -377,19 +381,9 @@ export class App {
     const state = this.refresh();
     message.classList.remove("is-error");
     const parts: Node[] = [element("p", {}, `Profil „${file.name}“ geladen.${state.issues.length ? " Bitte prüfen Sie die markierten Angaben." : ""}`)];
-    if (problems.length) {
-      const lines = list(problems);
-      lines.className = "code-lines";
-      parts.push(element("p", {}, "Die Datei selbst hat diese Probleme (so meldet sie auch handreichung validate):"), lines);
-    }
+    if (problems.length) parts.push(element("p", {}, "Die Datei selbst hat diese Probleme; unter jedem steht die Meldung von handreichung validate:"), problemList(problems));
     message.replaceChildren(...parts);
     this.lastInputAt = performance.now();
     this.schedulePreview(0);
   }
-}
-
-function list(lines: readonly string[]): HTMLUListElement {
-  const ul = element("ul");
-  ul.append(...lines.map((line) => element("li", {}, line)));
-  return ul;
 }

@@ -3,18 +3,18 @@ import { fileBytes, saveFile } from "./dom.js";
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** A profile file the clerk chose, read by the CLI's rules; `lines` are the CLI's messages when it cannot be read. */
-export type LoadedFile = { ok: true; data: unknown } | { ok: false; lines: string[] };
+/** A profile file the clerk chose, read by the CLI's rules; `lines` are the CLI's messages when it cannot be read, `code` the problem's. */
+export type LoadedFile = { ok: true; data: unknown } | { ok: false; code: string; lines: string[] };
 
 /** Reads a profile file (YAML or JSON) exactly as `handreichung --profile` reads it. */
 export async function readProfileFile(file: File): Promise<LoadedFile> {
   const { decodeText, parseData, InputProblem } = await import("@handreichung/inputs");
   const bytes = await fileBytes(file, MAX_INPUT_BYTES);
-  if (!(bytes instanceof Uint8Array)) return { ok: false, lines: [`${file.name}: too large (${mb(bytes.tooLarge)}; the limit is ${mb(MAX_INPUT_BYTES)})`] };
+  if (!(bytes instanceof Uint8Array)) return { ok: false, code: "E_INPUT_TOO_LARGE", lines: [`${file.name}: too large (${mb(bytes.tooLarge)}; the limit is ${mb(MAX_INPUT_BYTES)})`] };
   try {
     return { ok: true, data: await parseData(file.name, decodeText(file.name, bytes)) };
   } catch (error) {
-    if (error instanceof InputProblem) return { ok: false, lines: [...error.lines] };
+    if (error instanceof InputProblem) return { ok: false, code: error.code, lines: [...error.lines] };
     throw error;
   }
 }

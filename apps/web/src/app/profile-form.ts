@@ -72,10 +72,10 @@ export function fillForm(fields: FieldMap, data: Record<string, unknown>): void 
   }
 }
 
-/** The field's label without "(Pflichtangabe)", for the error summary. */
+/** The field's label without "(Pflichtangabe)", for the error summary; a group without one (the model list) by its legend. */
 function labelOf(field: HTMLElement): string {
   const label = document.querySelector<HTMLLabelElement>(`label[for="${field.id}"]`);
-  if (!label) return field.id;
+  if (!label) return field.closest("fieldset")?.querySelector("legend")?.textContent?.trim() || field.id;
   const copy = label.cloneNode(true) as HTMLElement;
   for (const extra of copy.querySelectorAll(".required")) extra.remove();
   return copy.textContent!.trim();
@@ -165,7 +165,9 @@ function fillSummary(fields: FieldMap, extra: Map<string, HTMLElement>, list: HT
         const link = element("a", { href: `#${field.id}` }, `${labelOf(field)}: ${issue.message}`);
         link.addEventListener("click", (event) => {
           event.preventDefault();
-          field.focus();
+          // A group (the model list) takes no focus itself: its first control does.
+          const target = field.matches("input, select, textarea") ? field : (field.querySelector<HTMLElement>("input, select, textarea, button") ?? field);
+          target.focus();
         });
         item.append(link);
       } else {

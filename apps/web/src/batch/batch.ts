@@ -7,10 +7,11 @@ import { MAX_LOGO_BYTES } from "@handreichung/logo";
 import { Zip, ZipPassThrough } from "fflate";
 import pkg from "../../package.json" with { type: "json" };
 import type { App } from "../app/app.js";
-import { byId, element, fileBytes, saveFile } from "../app/dom.js";
+import { byId, fileBytes, saveFile } from "../app/dom.js";
 import { RenderWorker, RenderWorkerError } from "../app/worker-client.js";
 import type { BatchRow, Format, LogoCheck, RenderInput } from "../worker/protocol.js";
-import { germanListProblem, germanRenderFailure, germanRowProblem, logoFileName } from "./row-messages.js";
+import { fileProblem, germanRenderFailure, germanRowProblem, logoFileName } from "../app/problem-messages.js";
+import { problemList, type ShownProblem } from "../app/problem-list.js";
 
 let running: { stop(): void } | null = null;
 
@@ -22,30 +23,18 @@ function setStatus(text: string, error = false): void {
   status.classList.toggle("is-error", error);
 }
 
-/** One problem as the page shows it: the German sentence, and the line `handreichung batch` prints for it. */
-interface ShownProblem {
-  text: string;
-  line: string;
-}
-
 /** Shows the problems under the batch form: skipped rows, or (`list`) why the list cannot be read at all. */
 function showProblems(problems: readonly ShownProblem[], list = false): void {
   byId("stapel-fehler").hidden = problems.length === 0;
   byId("stapel-fehler-titel").textContent = list ? "Was an der Liste nicht stimmt" : "Übersprungene Zeilen";
   byId("stapel-fehler-hinweis").hidden = list;
-  byId("stapel-fehler-liste").replaceChildren(
-    ...problems.map(({ text, line }) => {
-      const item = element("li");
-      item.append(element("span", { class: "problem-text" }, text), element("code", { class: "problem-line" }, line));
-      return item;
-    }),
-  );
+  byId("stapel-fehler-liste").replaceWith(problemList(problems, { id: "stapel-fehler-liste", "aria-labelledby": "stapel-fehler-titel" }));
 }
 
 /** A list that cannot be read: its one problem in German over each line. */
 function showListProblem(problem: InputProblem): void {
   showProblems(
-    problem.lines.map((line) => ({ text: germanListProblem(problem.code), line })),
+    problem.lines.map((line) => ({ text: fileProblem(problem.code, line, MAX_LIST_BYTES / 1024 / 1024), line })),
     true,
   );
 }
@@ -104,6 +93,8 @@ export async function startBatch(app: App): Promise<void> {
   const listFile = byId<HTMLInputElement>("stapel-liste").files?.[0];
   const formats: Format[] = [...(byId<HTMLInputElement>("stapel-pdf").checked ? (["pdf"] as const) : []), ...(byId<HTMLInputElement>("stapel-docx").checked ? (["docx"] as const) : [])];
   showProblems([]);
+  // A bar left full by the last run would stand beside this run's messages.
+  byId("stapel-fortschritt").hidden = true;
   if (!listFile) {
     setStatus("Bitte wählen Sie zuerst die Liste der Kommunen aus.", true);
     byId("stapel-liste").focus();
@@ -138,7 +129,10 @@ async function renderAll(app: App, listName: string, checked: NonNullable<Awaite
   bar.value = 0;
   byId("stapel-fortschritt").hidden = false;
   cancel.hidden = false;
+  // A disabled button loses the focus to the page: it goes to the one that can act now, and comes back.
+  const hadFocus = document.activeElement === start;
   start.disabled = true;
+  if (hadFocus) cancel.focus();
   document.documentElement.dataset.stapel = "läuft";
 
   // One worker per core (at most four) beside the preview's; each loads the fonts once.
@@ -226,8 +220,10 @@ async function renderAll(app: App, listName: string, checked: NonNullable<Awaite
   } finally {
     for (const w of workers) w.terminate();
     cancel.removeEventListener("click", onCancel);
+    const focusBack = document.activeElement === cancel || document.activeElement === document.body;
     cancel.hidden = true;
     start.disabled = false;
+    if (focusBack) start.focus();
     running = null;
     document.documentElement.dataset.stapel = stopped ? "abgebrochen" : "fertig";
   }

@@ -1,8 +1,8 @@
-// What is wrong with a list or a row of it, in German, for the clerk. Each
-// sentence stands above the line `handreichung batch` prints for the same
-// problem, so the page and the CLI can still be compared word for word.
-import { MAX_LIST_BYTES, type RowProblem } from "@handreichung/inputs";
-import { germanMessage, logoMessage } from "../app/messages.js";
+// What is wrong with a file, a list or a row of it, in German, for the clerk.
+// Each sentence stands above the line the CLI prints for the same problem
+// (problem-list.ts), so the page and the CLI can still be compared word for word.
+import type { RowProblem } from "@handreichung/inputs";
+import { germanMessage, logoMessage } from "./messages.js";
 
 /** Where a row stands, in German: "line 10" (a CSV line) as "Zeile 10", "[2]" (a JSON or YAML list, counted from 0) as "Eintrag 3". */
 export function germanSource(source: string): string {
@@ -13,22 +13,27 @@ export function germanSource(source: string): string {
   return source;
 }
 
-/** The file name of a logo as a list gives it ("logos/arnsberg.png" -> "arnsberg.png"). */
+/** The file name of a logo as a list or profile gives it ("logos/arnsberg.png" -> "arnsberg.png"). */
 export const logoFileName = (given: string) => given.split(/[\\/]/).pop() ?? given;
 
-/** A field of a row by its label on the page ("E-Mail-Adresse"), or by its path where the page has no such field. */
+/** A field by its label on the page ("E-Mail-Adresse"), or by its path where the page has no such field. */
 function fieldName(path: string, labelOf: (path: string) => string | undefined): string {
   const language = /^languages\[(\d+)\]/.exec(path);
   if (language) return `${labelOf("languages") ?? "languages"}, Sprache ${Number(language[1]) + 1}`;
   return labelOf(path) ?? `Feld „${path}“`;
 }
 
-/** One problem of a row as a German sentence; `labelOf` names a profile path by its label on the page. */
+/** A schema problem of a profile's field in German: "E-Mail-Adresse: Bitte eine vollständige …"; `labelOf` names a path by its label on the page. */
+export function fieldProblem(path: string, message: string, labelOf: (path: string) => string | undefined): string {
+  return path === "" || path === "(root)" ? germanMessage(message) : `${fieldName(path, labelOf)}: ${germanMessage(message)}`;
+}
+
+/** One problem of a list's row as a German sentence. */
 export function germanRowProblem(source: string, problem: RowProblem, labelOf: (path: string) => string | undefined): string {
   const where = germanSource(source);
   switch (problem.kind) {
     case "field":
-      return problem.path === "" || problem.path === "(root)" ? `${where}: ${germanMessage(problem.message)}` : `${where}, ${fieldName(problem.path, labelOf)}: ${germanMessage(problem.message)}`;
+      return problem.path === "" || problem.path === "(root)" ? `${where}: ${fieldProblem(problem.path, problem.message, labelOf)}` : `${where}, ${fieldProblem(problem.path, problem.message, labelOf)}`;
     case "no-slug":
       return `${where}: Aus dem Namen „${problem.name}“ lässt sich kein Ordnername bilden; er braucht mindestens einen lateinischen Buchstaben (a–z) oder eine Ziffer.`;
     case "logo":
@@ -36,16 +41,20 @@ export function germanRowProblem(source: string, problem: RowProblem, labelOf: (
   }
 }
 
-/** A row the renderer failed on, in German (the logo's problem when the renderer refused the logo). */
+/** A row the renderer failed on, in German. */
 export function germanRenderFailure(source: string, message: string): string {
   return `${germanSource(source)}: Die Dokumente konnten nicht erstellt werden (${message}).`;
 }
 
-/** Why a list cannot be read at all, in German, by the code of the problem. */
-export function germanListProblem(code: string): string {
+/**
+ * Why a file cannot be read at all (a list or a profile), in German: by the
+ * problem's code, and for a CSV header by what its `line` names. `limitMb` is
+ * the size limit of this kind of file.
+ */
+export function fileProblem(code: string, line: string, limitMb: number): string {
   switch (code) {
     case "E_INPUT_TOO_LARGE":
-      return `Die Datei ist zu groß; eine Liste darf höchstens ${MAX_LIST_BYTES / 1024 / 1024} MB haben.`;
+      return `Die Datei ist zu groß; sie darf höchstens ${limitMb} MB haben.`;
     case "E_INPUT_EMPTY":
       return "Die Datei ist leer.";
     case "E_INPUT_ENCODING":
@@ -54,8 +63,13 @@ export function germanListProblem(code: string): string {
       return "Das ist keine Textdatei. Bitte wählen Sie eine CSV-, JSON- oder YAML-Datei.";
     case "E_INPUT_SHAPE":
       return "Die Datei enthält keine Liste von Profilen: erwartet wird eine CSV-Datei mit Kopfzeile oder eine Liste in JSON oder YAML.";
-    case "E_INPUT_SYNTAX":
+    case "E_INPUT_SYNTAX": {
+      const twice = /invalid CSV: column "(.+)" appears twice$/.exec(line);
+      if (twice) return `Die Spalte „${twice[1]}“ steht zweimal in der Kopfzeile.`;
+      const clash = /invalid CSV: column "(.+)" clashes with "(.+)";/.exec(line);
+      if (clash) return `Die Spalten „${clash[1]}“ und „${clash[2]}“ beschreiben dasselbe Feld; geben Sie es nur in Spalten mit Punkt an (wie „${clash[2]}“).`;
       return "Der Aufbau der Datei ist fehlerhaft; die Meldung darunter nennt die Stelle.";
+    }
     default:
       return "Die Datei kann nicht gelesen werden.";
   }

@@ -1,6 +1,6 @@
 import { checkEntries, readProfileList } from "@handreichung/inputs";
 import { describe, expect, it } from "vitest";
-import { germanListProblem, germanRenderFailure, germanRowProblem, germanSource } from "./row-messages.js";
+import { fieldProblem, fileProblem, germanRenderFailure, germanRowProblem, germanSource } from "./problem-messages.js";
 
 const LABELS: Record<string, string> = { name: "Name der Kommune", "contact.email": "E-Mail-Adresse", languages: "Beratungssprachen" };
 const labelOf = (path: string) => LABELS[path];
@@ -45,10 +45,20 @@ describe("the batch's problems in German", () => {
     for (const sentence of await sentences("kommunen.csv", csv)) expect(sentence).not.toMatch(/\b(must|Required|line|field|expected|received)\b/i);
   });
 
-  it("says why a list cannot be read, by the problem's code", () => {
-    expect(germanListProblem("E_INPUT_ENCODING")).toMatch(/^Die Datei ist nicht als UTF-8 gespeichert\./);
-    expect(germanListProblem("E_INPUT_TOO_LARGE")).toBe("Die Datei ist zu groß; eine Liste darf höchstens 50 MB haben.");
-    for (const code of ["E_INPUT_EMPTY", "E_INPUT_BINARY", "E_INPUT_SHAPE", "E_INPUT_SYNTAX"]) expect(germanListProblem(code)).not.toBe(germanListProblem("E_SOMETHING_ELSE"));
+  it("says why a file cannot be read, by the problem's code and, for a CSV header, by the column it names", () => {
+    expect(fileProblem("E_INPUT_ENCODING", "a.csv: not valid UTF-8 (byte 3); save it as UTF-8", 50)).toMatch(/^Die Datei ist nicht als UTF-8 gespeichert\./);
+    expect(fileProblem("E_INPUT_TOO_LARGE", "a.csv: too large (51.0 MB; the limit is 50.0 MB)", 50)).toBe("Die Datei ist zu groß; sie darf höchstens 50 MB haben.");
+    expect(fileProblem("E_INPUT_SYNTAX", 'kommunen.csv:1: invalid CSV: column "name" appears twice', 50)).toBe("Die Spalte „name“ steht zweimal in der Kopfzeile.");
+    expect(fileProblem("E_INPUT_SYNTAX", 'k.csv:1: invalid CSV: column "contact" clashes with "contact.email"; give the fields of contact as dotted columns only', 50)).toBe(
+      "Die Spalten „contact“ und „contact.email“ beschreiben dasselbe Feld; geben Sie es nur in Spalten mit Punkt an (wie „contact.email“).",
+    );
+    expect(fileProblem("E_INPUT_SYNTAX", "p.yaml:3:1: invalid YAML: bad indentation", 1)).toBe("Der Aufbau der Datei ist fehlerhaft; die Meldung darunter nennt die Stelle.");
+    for (const code of ["E_INPUT_EMPTY", "E_INPUT_BINARY", "E_INPUT_SHAPE"]) expect(fileProblem(code, "", 50)).not.toBe(fileProblem("E_SOMETHING_ELSE", "", 50));
     expect(germanRenderFailure("line 4", "out of memory")).toBe("Zeile 4: Die Dokumente konnten nicht erstellt werden (out of memory).");
+  });
+
+  it("says a profile file's field problem by the field's label, or its path where the page has no field", () => {
+    expect(fieldProblem("contact.email", "must be an e-mail address", labelOf)).toBe("E-Mail-Adresse: Bitte eine vollständige E-Mail-Adresse angeben, z. B. integration@musterstadt.de.");
+    expect(fieldProblem("contact.telefon", "Unknown field", labelOf)).toBe("Feld „contact.telefon“: Dieses Feld kennt ein Profil nicht.");
   });
 });
