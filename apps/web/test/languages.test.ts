@@ -49,14 +49,25 @@ describe.skipIf(missing !== null)("counselling languages on the page, in Chromiu
     await page.keyboard.type("\nx1 Unbekannt");
     await page.keyboard.press("Tab");
     await page.locator("#f-languages[aria-invalid=true]").waitFor();
-    expect(await page.locator("#f-languages-fehler").textContent()).toBe("Zeile 4: Bitte ein Sprachkürzel nach BCP 47 angeben, z. B. tr, ar, uk oder zh-Hans.");
+    expect(await page.locator("#f-languages-fehler").textContent()).toBe("Zeile 4: Am Anfang der Zeile steht das Kürzel der Sprache, z. B. tr, ar, uk oder zh-Hans.");
+    const removeLastLine = async () => {
+      await tabTo(page, "f-languages");
+      await page.keyboard.press("Control+End");
+      await page.keyboard.press("Shift+Home");
+      await page.keyboard.press("Backspace");
+      await page.keyboard.press("Backspace");
+      await page.keyboard.press("Tab");
+      await page.locator("#f-languages:not([aria-invalid])").waitFor();
+    };
+    await removeLastLine();
+    // A tag without its name: the name is what is missing.
     await tabTo(page, "f-languages");
     await page.keyboard.press("Control+End");
-    await page.keyboard.press("Shift+Home");
-    await page.keyboard.press("Backspace");
-    await page.keyboard.press("Backspace");
+    await page.keyboard.type("\nuk");
     await page.keyboard.press("Tab");
-    await page.locator("#f-languages:not([aria-invalid])").waitFor();
+    await page.locator("#f-languages[aria-invalid=true]").waitFor();
+    expect(await page.locator("#f-languages-fehler").textContent()).toBe("Zeile 4: Der Name der Sprache fehlt; schreiben Sie ihn nach dem Kürzel, z. B. „tr Türkçe“.");
+    await removeLastLine();
   });
 
   it("downloads a PDF that names each language in its own, tagged with its /Lang", async () => {

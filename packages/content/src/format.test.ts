@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { circular441 } from "./data/circular-441-2004.js";
-import { citationOf, formatGermanDate, selectModels, UnknownModelError } from "./format.js";
+import { citationOf, formatGermanDate, quoted, selectModels, UnknownModelError } from "./format.js";
 
 describe("selectModels", () => {
   it("selects and orders models; all of them without ids", () => {
@@ -32,6 +32,8 @@ describe("selectModels", () => {
 describe("formatting", () => {
   it("writes dates the German way and cites the circular", () => {
     expect(formatGermanDate("2004-05-26")).toBe("26.05.2004");
+    expect(quoted("Handbuch Integrationsarbeit")).toBe("„Handbuch Integrationsarbeit“");
+    expect(quoted("Leitfaden „Willkommen vor Ort“ erschienen")).toBe("„Leitfaden ‚Willkommen vor Ort‘ erschienen“");
     expect(citationOf(circular441)).toBe("StGB NRW-Mitteilung 441/2004 vom 26.05.2004");
     expect(citationOf({ ...circular441, number: null, date: null })).toBe("StGB NRW-Mitteilung");
   });

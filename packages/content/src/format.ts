@@ -6,6 +6,14 @@ export function formatGermanDate(iso: string): string {
   return `${d}.${m}.${y}`;
 }
 
+/**
+ * A text in German quotation marks: „…“, with the quotes inside it made single
+ * (‚…‘), as German quotes a quote ("„Leitfaden ‚Willkommen vor Ort‘ erschienen“").
+ */
+export function quoted(text: string): string {
+  return `„${text.replace(/„/g, "‚").replace(/“/g, "‘")}“`;
+}
+
 /** "StGB NRW-Mitteilung 441/2004 vom 26.05.2004", or as much of it as is known. */
 export function citationOf(circular: Circular): string {
   let out = circular.series;

@@ -77,6 +77,13 @@ describe("the guidance", () => {
     expect(guidance.find((t) => t.startsWith("Diese Datei ist eine Vorlage."))).toMatch(/^Diese Datei ist eine Vorlage\. Die Felder Kommune, Amt, Ansprechperson, Stand und die Kontaktangaben \(grau hinterlegt, solange sie leer sind\)/);
   });
 
+  it("quotes a title with quotes of its own in single marks inside the double ones", async () => {
+    const circular = { ...circular441, title: "Leitfaden „Willkommen vor Ort“ erschienen" };
+    const doc = (await unzipDocx(await renderDocx(circular, {})))["word/document.xml"]!;
+    const basis = paragraphs(doc).map((p) => textOf(p)).find((t) => t.startsWith("Diese Vorlage beruht auf der "));
+    expect(basis).toContain("„Leitfaden ‚Willkommen vor Ort‘ erschienen“ (Städte- und Gemeindebund Nordrhein-Westfalen).");
+  });
+
   it("without a profile, sends the clerk to the grey fields, which all show their prompts", async () => {
     const doc = (await unzipDocx(await renderDocx(circular441, {})))["word/document.xml"]!;
     const guidance = paragraphs(doc).filter((p) => p.includes('<w:pStyle w:val="Ausfuellhinweis"/>')).map((p) => textOf(p).trim());

@@ -1,6 +1,7 @@
 // What an import could not determine, dropped or kept, as values: the CLI
 // writes them in English (its language), the web page in German (a clerk's).
 // One list of kinds, one wording per language, so both always say the same.
+import { quoted } from "@handreichung/content/data";
 
 export type ImportWarning =
   | { code: "no-category" }
@@ -69,7 +70,7 @@ function german(w: ImportWarning): string {
     case "no-date":
       return "Kein Datum („vom TT.MM.JJJJ“) gefunden: Das Datum bleibt leer.";
     case "no-title":
-      return `Kein Titel gefunden: Die Mitteilung heißt „${w.title}“.`;
+      return `Kein Titel gefunden: Die Mitteilung heißt ${quoted(w.title)}.`;
     case "dropped-furniture":
       return `Als Seitenelement weggelassen (kein Text der Mitteilung): ${de(w.line)}`;
     case "stray-lines":

@@ -1,5 +1,5 @@
 import { ContentError, parseProfile, type Circular, type LogoImage, type Profile } from "@handreichung/content";
-import { citationOf, germanName, municipalityName, phraseText, todayInGermany, type Preposition } from "@handreichung/content/data";
+import { citationOf, germanName, municipalityName, phraseText, quoted, todayInGermany, type Preposition } from "@handreichung/content/data";
 import { MAX_INPUT_BYTES, municipalitySlug } from "@handreichung/inputs";
 import { MAX_LOGO_BYTES } from "@handreichung/logo";
 import type { Format, LogoCheck, Rendered, RenderInput } from "../worker/protocol.js";
@@ -121,7 +121,7 @@ export class App {
     this.circular = circular;
     this.models.setModels(circular.models.map((m) => ({ id: m.id, label: m.municipality })));
     byId("modelle").hidden = circular.models.length === 0;
-    byId("grundlage-titel").textContent = `${citationOf(circular)} „${circular.title}“`;
+    byId("grundlage-titel").textContent = `${citationOf(circular)} ${quoted(circular.title)}`;
     byId("grundlage-zuruecksetzen").hidden = circular === this.defaultCircular;
     this.refresh();
     this.schedulePreview(0);
@@ -246,7 +246,7 @@ export class App {
   /** What a preview shows, for its text alternative: „Handbuch Integrationsarbeit“ für die Stadt Musterstadt. */
   private describe(input: RenderInput): string {
     const profile = input.profile;
-    const title = `„${this.circular.title}“`;
+    const title = quoted(this.circular.title);
     if (!profile) return title;
     return `${title} ${phraseText(municipalityName(profile).after("für"))}`;
   }

@@ -14,7 +14,7 @@ export function germanMessage(message: string): string {
   if (message === `must be ${DATE_RULE["not-a-date"]}`) return "Bitte ein gültiges Datum angeben.";
   if (message === `must be ${DATE_RULE["out-of-range"]}`) return "Bitte ein Datum zwischen 1900 und 9999 angeben.";
   if (message === "Unknown field") return "Dieses Feld kennt ein Profil nicht.";
-  if (message.startsWith("must be a BCP 47 language tag")) return "Bitte ein Sprachkürzel nach BCP 47 angeben, z. B. tr, ar, uk oder zh-Hans.";
+  if (message.startsWith("must be a BCP 47 language tag")) return "Am Anfang der Zeile steht das Kürzel der Sprache, z. B. tr, ar, uk oder zh-Hans.";
   if (message.startsWith('"und" (undetermined)')) return "„und“ nennt keine Sprache; bitte das Kürzel der Sprache angeben.";
   if (message === "must list at most 40 languages") return "Höchstens 40 Sprachen.";
   let m = /^must be at most (\d+) characters$/.exec(message);

@@ -23,9 +23,15 @@ describe("the batch's problems in German", () => {
     expect(await sentences("kommunen.csv", csv)).toEqual([
       "Zeile 2, Name der Kommune: Bitte ausfüllen.",
       "Zeile 2, E-Mail-Adresse: Bitte eine vollständige E-Mail-Adresse angeben, z. B. integration@musterstadt.de.",
-      "Zeile 2, Feld „fax“: Dieses Feld kennt ein Profil nicht.",
+      "Zeile 2, Spalte „fax“: Diese Spalte kennt ein Profil nicht. Die Spalten heißen wie die Felder eines Profils, etwa name, kind, department, contact.email.",
       "Zeile 3, Feld „kind“: Erlaubt sind: Stadt, Gemeinde, Kreis.",
     ]);
+  });
+
+  it("names a CSV column no profile has, and the field a capitalised one likely means", async () => {
+    expect(await sentences("kommunen.csv", "Name,kind\nEssen,Stadt\n")).toEqual(["Zeile 2, Name der Kommune: Bitte ausfüllen.", "Zeile 2, Spalte „Name“: Diese Spalte kennt ein Profil nicht. Meinten Sie „name“?"]);
+    // In a JSON or YAML list it is a field, as in a profile file.
+    expect(await sentences("liste.json", JSON.stringify([{ name: "Essen", fax: "1" }]))).toEqual(["Eintrag 1, Feld „fax“: Dieses Feld kennt ein Profil nicht."]);
   });
 
   it("names a counselling language by its place in the field, and a row that is no profile at all", async () => {

@@ -28,11 +28,19 @@ export function fieldProblem(path: string, message: string, labelOf: (path: stri
   return path === "" || path === "(root)" ? germanMessage(message) : `${fieldName(path, labelOf)}: ${germanMessage(message)}`;
 }
 
+/** A CSV column no profile field has: by its name, with the field it likely means ("Name" for "name") or what columns are called. */
+function unknownColumn(column: string, labelOf: (path: string) => string | undefined): string {
+  const meant = column.toLowerCase();
+  const hint = meant !== column && labelOf(meant) !== undefined ? `Meinten Sie „${meant}“?` : "Die Spalten heißen wie die Felder eines Profils, etwa name, kind, department, contact.email.";
+  return `Spalte „${column}“: Diese Spalte kennt ein Profil nicht. ${hint}`;
+}
+
 /** One problem of a list's row as a German sentence. */
 export function germanRowProblem(source: string, problem: RowProblem, labelOf: (path: string) => string | undefined): string {
   const where = germanSource(source);
   switch (problem.kind) {
     case "field":
+      if (problem.message === "Unknown field" && source.startsWith("line ")) return `${where}, ${unknownColumn(problem.path, labelOf)}`;
       return problem.path === "" || problem.path === "(root)" ? `${where}: ${fieldProblem(problem.path, problem.message, labelOf)}` : `${where}, ${fieldProblem(problem.path, problem.message, labelOf)}`;
     case "no-slug":
       return `${where}: Aus dem Namen „${problem.name}“ lässt sich kein Ordnername bilden; er braucht mindestens einen lateinischen Buchstaben (a–z) oder eine Ziffer.`;

@@ -128,8 +128,10 @@ export interface PageIssue {
 export function pageIssues(issues: readonly ContentIssue[]): PageIssue[] {
   return issues.map((issue) => {
     // The languages field holds one language per line: say which line.
-    const line = /^languages\[(\d+)\]/.exec(issue.path);
-    const message = (line ? `Zeile ${Number(line[1]) + 1}: ` : "") + germanMessage(issue.message);
+    const line = /^languages\[(\d+)\](?:\.(\w+))?/.exec(issue.path);
+    // A line of the languages field without its name ("tr" alone) is missing the name, not an empty field.
+    const text = line?.[2] === "name" && issue.message === "must not be empty" ? "Der Name der Sprache fehlt; schreiben Sie ihn nach dem Kürzel, z. B. „tr Türkçe“." : germanMessage(issue.message);
+    const message = (line ? `Zeile ${Number(line[1]) + 1}: ` : "") + text;
     return { path: issue.path, message, cliLine: `${issue.path}: ${issue.message}` };
   });
 }
@@ -154,11 +156,19 @@ export function showIssues(fields: FieldMap, extra: Map<string, HTMLElement>, is
   box.hidden = !(summary && issues.length > 0);
 }
 
+/** Where `a` stands against `b` in the page (a stable sort keeps one field's issues together); issues without a field last. */
+function formOrder(a: HTMLElement | undefined, b: HTMLElement | undefined): number {
+  if (a && b) return a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  return a ? -1 : b ? 1 : 0;
+}
+
 function fillSummary(fields: FieldMap, extra: Map<string, HTMLElement>, list: HTMLElement, issues: readonly PageIssue[]): void {
   byId("fehler-titel").textContent = issues.length === 1 ? "Bitte prüfen Sie 1 Angabe" : `Bitte prüfen Sie ${issues.length} Angaben`;
+  const located = issues.map((issue) => ({ issue, field: extra.get(issue.path) ?? fieldFor(fields, issue.path) }));
+  // In the form's order: the logo's problem comes from a check of its own, after the schema's.
+  located.sort((a, b) => formOrder(a.field, b.field));
   list.replaceChildren(
-    ...issues.map((issue) => {
-      const field = extra.get(issue.path) ?? fieldFor(fields, issue.path);
+    ...located.map(({ issue, field }) => {
       const item = element("li");
       if (issue.cliLine) item.dataset.zeile = issue.cliLine;
       if (field) {

@@ -15,7 +15,7 @@ export function findCircular(id: string): Circular | undefined {
 }
 
 // Plain helpers without zod, for callers that keep zod off their start-up path.
-export { citationOf, formatGermanDate, modelLabel, selectModels, UnknownModelError } from "../format.js";
+export { citationOf, formatGermanDate, modelLabel, quoted, selectModels, UnknownModelError } from "../format.js";
 export { lastBodyLine, quoteBlocks, readingText } from "../text-of.js";
 export { excerptWording, type ExcerptWording } from "../excerpt.js";
 export { slugify, SLUG_MAX_LENGTH } from "../slug.js";

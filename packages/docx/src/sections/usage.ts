@@ -1,5 +1,5 @@
 import { type FileChild, Paragraph, TextRun } from "docx";
-import { citationOf, excerptWording, listJoin, modelName, numberWord, phraseText, selectionSentence } from "@handreichung/content/data";
+import { citationOf, excerptWording, listJoin, modelName, numberWord, phraseText, quoted, selectionSentence } from "@handreichung/content/data";
 import type { RenderContext } from "../context.js";
 import { guidance } from "../paragraphs.js";
 import { STYLE } from "../styles.js";
@@ -14,7 +14,7 @@ export function usage(ctx: RenderContext): FileChild[] {
   const all = circular.models;
   const task = ctx.integration ? "die Integrationsarbeit" : "die Aufgabe";
   let basis =
-    `Diese Vorlage beruht auf der ${citationOf(circular)} „${circular.title}“ (${circular.issuer}).` +
+    `Diese Vorlage beruht auf der ${citationOf(circular)} ${quoted(circular.title)} (${circular.issuer}).` +
     (all.length
       ? ` Die Mitteilung stellt ${all.length === 1 ? "ein Beispiel" : `${numberWord(all.length)} Beispiele`} vor, wie Kommunen die Aufgabe organisiert haben: ` +
         `${listJoin(all.map((m) => phraseText(modelName(m).phrase("accusative"))))}.`
