@@ -8,7 +8,7 @@ import { logoMessage } from "./messages.js";
 import { ModelChooser } from "./models.js";
 import { Preview } from "./preview.js";
 import { problemList, type ShownProblem } from "./problem-list.js";
-import { fieldProblem, fileProblem } from "./problem-messages.js";
+import { fieldProblem, fileProblem, logoFileName } from "./problem-messages.js";
 import { fieldLabel, fillForm, pageIssues, profileFields, profileInput, showIssues, type FieldMap, type PageIssue } from "./profile-form.js";
 import { readProfileFile, saveProfileFile } from "./profile-file.js";
 import { ASSET_BASE } from "./first-worker.js";
@@ -364,7 +364,8 @@ export class App {
       parseProfile(data);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
-      problems = error.issues.map((issue) => ({ text: fieldProblem(issue.path, issue.message, (path) => this.fieldLabel(path)), line: `${file.name}: ${issue.path}: ${issue.message}` }));
+      const lines = error.lines();
+      problems = error.issues.map((issue, i) => ({ text: fieldProblem(issue.path, issue.message, (path) => this.fieldLabel(path)), line: `${file.name}: ${lines[i]}` }));
     }
     const record = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
     fillForm(this.fields, record);
@@ -372,7 +373,7 @@ export class App {
     byId<HTMLInputElement>("f-logo").value = "";
     const logo = record.logo as { path?: unknown; alt?: unknown } | undefined;
     if (logo && typeof logo.path === "string" && logo.path.trim() !== "") {
-      const wanted = logo.path.split(/[\\/]/).pop()!;
+      const wanted = logoFileName(logo.path);
       this.logoProblem = { fileName: wanted, message: `Das Profil nennt das Logo „${logo.path}“: Bitte wählen Sie diese Datei hier aus (oder entfernen Sie das Logo).` };
       this.showLogoBox();
     }
