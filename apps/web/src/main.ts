@@ -4,6 +4,7 @@ import "./styles.css";
 import { circular441 } from "@handreichung/content/data";
 import { App } from "./app/app.js";
 import { byId } from "./app/dom.js";
+import { clearBatchView } from "./batch/batch-view.js";
 
 // browser-check.js (plain JavaScript, run first) says what this browser lacks; then the page does not start.
 const missing = document.documentElement.dataset.fehlt;
@@ -28,6 +29,7 @@ if (!missing && formWorker) {
   const app = new App(circular441, formWorker);
   app.start();
   // Batch and import load their code only when used.
+  byId("stapel-liste").addEventListener("change", clearBatchView);
   byId<HTMLFormElement>("stapel-form").addEventListener("submit", (event) => {
     event.preventDefault();
     void import("./batch/batch.js").then(({ startBatch }) => startBatch(app));

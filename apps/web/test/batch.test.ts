@@ -187,6 +187,10 @@ describe.skipIf(missing !== null)("a list of municipalities, in Chromium", () =>
     expect(await page.locator("#stapel-fehler-liste li .problem-text").allTextContents()).toEqual(["Die Spalte „name“ steht zweimal in der Kopfzeile."]);
     expect(await page.textContent("#stapel-fehler-titel")).toBe("Was an der Liste nicht stimmt");
     expect(await page.locator("#stapel-fehler-hinweis").isHidden()).toBe(true);
+    // Choosing another list clears what was said about this one.
+    await page.locator("#stapel-liste").setInputFiles(listFile);
+    await page.locator("#stapel-fehler").waitFor({ state: "hidden" });
+    expect(await page.textContent("#stapel-status")).toBe("");
   });
 
   it("made no request to any other origin, and logged no error", () => {

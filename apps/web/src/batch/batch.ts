@@ -11,25 +11,12 @@ import { byId, fileBytes, saveFile } from "../app/dom.js";
 import { RenderWorker, RenderWorkerError } from "../app/worker-client.js";
 import type { BatchRow, Format, LogoCheck, RenderInput } from "../worker/protocol.js";
 import { fileProblem, germanRenderFailure, germanRowProblem, logoFileName } from "../app/problem-messages.js";
-import { problemList, type ShownProblem } from "../app/problem-list.js";
+import type { ShownProblem } from "../app/problem-list.js";
+import { clearBatchView, setStatus, showProblems } from "./batch-view.js";
 
 let running: { stop(): void } | null = null;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-function setStatus(text: string, error = false): void {
-  const status = byId("stapel-status");
-  status.textContent = text;
-  status.classList.toggle("is-error", error);
-}
-
-/** Shows the problems under the batch form: skipped rows, or (`list`) why the list cannot be read at all. */
-function showProblems(problems: readonly ShownProblem[], list = false): void {
-  byId("stapel-fehler").hidden = problems.length === 0;
-  byId("stapel-fehler-titel").textContent = list ? "Was an der Liste nicht stimmt" : "Übersprungene Zeilen";
-  byId("stapel-fehler-hinweis").hidden = list;
-  byId("stapel-fehler-liste").replaceWith(problemList(problems, { id: "stapel-fehler-liste", "aria-labelledby": "stapel-fehler-titel" }));
-}
 
 /** A list that cannot be read: its one problem in German over each line. */
 function showListProblem(problem: InputProblem): void {
@@ -92,9 +79,7 @@ export async function startBatch(app: App): Promise<void> {
   if (running) return;
   const listFile = byId<HTMLInputElement>("stapel-liste").files?.[0];
   const formats: Format[] = [...(byId<HTMLInputElement>("stapel-pdf").checked ? (["pdf"] as const) : []), ...(byId<HTMLInputElement>("stapel-docx").checked ? (["docx"] as const) : [])];
-  showProblems([]);
-  // A bar left full by the last run would stand beside this run's messages.
-  byId("stapel-fortschritt").hidden = true;
+  clearBatchView();
   if (!listFile) {
     setStatus("Bitte wählen Sie zuerst die Liste der Kommunen aus.", true);
     byId("stapel-liste").focus();
