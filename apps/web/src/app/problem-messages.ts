@@ -23,9 +23,12 @@ function fieldName(path: string, labelOf: (path: string) => string | undefined):
   return labelOf(path) ?? `Feld „${path}“`;
 }
 
+/** Whether a schema path names the profile itself, not one of its fields. */
+const isWhole = (path: string) => path === "" || path === "(root)";
+
 /** A schema problem of a profile's field in German: "E-Mail-Adresse: Bitte eine vollständige …"; `labelOf` names a path by its label on the page. */
 export function fieldProblem(path: string, message: string, labelOf: (path: string) => string | undefined): string {
-  return path === "" || path === "(root)" ? germanMessage(message) : `${fieldName(path, labelOf)}: ${germanMessage(message)}`;
+  return isWhole(path) ? germanMessage(message) : `${fieldName(path, labelOf)}: ${germanMessage(message)}`;
 }
 
 /** A CSV column no profile field has: by its name, with the field it likely means ("Name" for "name") or what columns are called. */
@@ -41,7 +44,7 @@ export function germanRowProblem(source: string, problem: RowProblem, labelOf: (
   switch (problem.kind) {
     case "field":
       if (problem.message === "Unknown field" && source.startsWith("line ")) return `${where}, ${unknownColumn(problem.path, labelOf)}`;
-      return problem.path === "" || problem.path === "(root)" ? `${where}: ${fieldProblem(problem.path, problem.message, labelOf)}` : `${where}, ${fieldProblem(problem.path, problem.message, labelOf)}`;
+      return `${where}${isWhole(problem.path) ? ":" : ","} ${fieldProblem(problem.path, problem.message, labelOf)}`;
     case "no-slug":
       return `${where}: Aus dem Namen „${problem.name}“ lässt sich kein Ordnername bilden; er braucht mindestens einen lateinischen Buchstaben (a–z) oder eine Ziffer.`;
     case "logo":
